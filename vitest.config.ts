@@ -1,0 +1,58 @@
+import { playwright } from '@vitest/browser-playwright';
+import { defaultClientConditions } from 'vite';
+import { defineConfig } from 'vitest/config';
+
+/** Debian's chromium: Playwright cannot download its own browsers on this network. */
+export function chromiumProvider() {
+  return playwright({
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-dev-shm-usage',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--disable-quic',
+        '--no-first-run',
+      ],
+    },
+  });
+}
+
+/** A fresh options object per project: two projects must not share one. */
+export function browserOptions() {
+  return {
+    enabled: true,
+    headless: true,
+    provider: chromiumProvider(),
+    instances: [{ browser: 'chromium' as const }],
+    screenshotFailures: false,
+  };
+}
+
+const resolve = { conditions: ['source', ...defaultClientConditions] };
+
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        resolve,
+        test: {
+          name: 'core',
+          environment: 'node',
+          include: ['packages/core/{src,test}/**/*.test.ts'],
+        },
+      },
+      {
+        resolve,
+        test: {
+          name: 'widgets',
+          include: ['packages/widgets/{src,test}/**/*.test.ts'],
+          browser: browserOptions(),
+        },
+      },
+    ],
+  },
+});
