@@ -1,0 +1,3 @@
+/** Fictional example records built from the situations in the January 2026 reports. No real person is described. */
+export { incidentExamples } from './incidents.js';
+export { intakeExamples } from './intakes.js';

@@ -1,0 +1,3 @@
+export * from './records/index.js';
+export * from './reference/index.js';
+export * from './validate/index.js';

@@ -1,0 +1,4 @@
+export * from './catalog.js';
+export * from './incident.js';
+export * from './intake.js';
+export { ageAtIntake, ageAtRecruitment, incidentRuleIssues, intakeRuleIssues, isMinor } from './rules.js';

@@ -1,0 +1,98 @@
+/**
+ * Field types shared by the records. Each carries the stable issue code a failure reports (see `validate/issues.ts`),
+ * and is built only from checks that JSON Schema can express too, so that the generated schema and zod agree.
+ * `zod/mini` keeps the browser bundle small (see TOOLCHAIN.md).
+ */
+import * as z from 'zod/mini';
+import { COUNTRY_CODES, CURRENCY_CODES } from '../reference/codes.generated.js';
+
+/** A zod error map that reports `code`, or `required` when nothing was given. */
+export function codeFor(code: string) {
+  return (issue: { input?: unknown }) => (issue.input === undefined ? 'required' : code);
+}
+
+/** Free text: at least one visible character, at most `max` characters. */
+export function text(max: number) {
+  return z
+    .string({ error: codeFor('invalid_type') })
+    .check(z.maxLength(max, { error: 'too_long' }), z.regex(/\S/, { error: 'required' }));
+}
+
+/** A calendar date, `YYYY-MM-DD`, checked for real days (29 February only in leap years). */
+export const isoDate = z.iso.date({ error: codeFor('invalid_date') });
+
+export const uuid = z.uuid({ error: codeFor('invalid_uuid') });
+
+export const countryCode = z.enum(COUNTRY_CODES, { error: codeFor('invalid_country') });
+
+export const currencyCode = z.enum(CURRENCY_CODES, { error: codeFor('invalid_currency') });
+
+/** ISO 3166-2 shape; membership of the country's real list is a cross-field rule (it depends on the country). */
+export const subdivisionCode = z
+  .string({ error: codeFor('invalid_province') })
+  .check(
+    z.maxLength(6, { error: 'invalid_province' }),
+    z.regex(/^[A-Z]{2}-[A-Z0-9]{1,3}$/, { error: 'invalid_province' }),
+  );
+
+/** A BCP 47 language tag (language, optional script, region and variants), e.g. `id`, `km-KH`, `zh-Hans`. */
+export const languageTag = z.string({ error: codeFor('invalid_language') }).check(
+  z.maxLength(35, { error: 'invalid_language' }),
+  z.regex(
+    /^[a-zA-Z]{2,3}(-[a-zA-Z]{4})?(-(?:[a-zA-Z]{2}|\d{3}))?(-(?:[a-zA-Z0-9]{5,8}|\d[a-zA-Z0-9]{3}))*$/,
+    {
+      error: 'invalid_language',
+    },
+  ),
+);
+
+/** An E.164 phone number: `+`, country code, subscriber number, 8 to 15 digits in all. */
+export const phoneNumber = z
+  .string({ error: codeFor('invalid_phone') })
+  .check(
+    z.maxLength(16, { error: 'invalid_phone' }),
+    z.regex(/^\+[1-9]\d{6,14}$/, { error: 'invalid_phone' }),
+  );
+
+/** Only http(s) links: a `javascript:` or `data:` URL in evidence must never become a live link. */
+export const webUrl = z
+  .string({ error: codeFor('invalid_url') })
+  .check(
+    z.maxLength(2000, { error: 'too_long' }),
+    z.regex(/^https?:\/\/[^\s/?#]+[^\s]*$/, { error: 'invalid_url' }),
+  );
+
+export const sha256 = z
+  .string({ error: codeFor('invalid_sha256') })
+  .check(z.regex(/^[a-f0-9]{64}$/, { error: 'invalid_sha256' }));
+
+export function choice<const T extends readonly [string, ...string[]]>(values: T) {
+  return z.enum(values, { error: codeFor('invalid_choice') });
+}
+
+export function choices<const T extends readonly [string, ...string[]]>(values: T) {
+  return list(choice(values), values.length);
+}
+
+/** An array of at most `max` items; an empty array is allowed (nothing to record). */
+export function list<T extends z.ZodMiniType>(item: T, max: number) {
+  return z.array(item, { error: codeFor('invalid_type') }).check(z.maxLength(max, { error: 'too_many' }));
+}
+
+/** A whole number in [min, max]. */
+export function wholeNumber(min: number, max: number) {
+  return z
+    .int({ error: codeFor('not_integer') })
+    .check(z.gte(min, { error: 'too_small' }), z.lte(max, { error: 'too_big' }));
+}
+
+/** An amount of money, never negative, at most a billion (a typo guard, not a policy). */
+export const amount = z
+  .number({ error: codeFor('invalid_number') })
+  .check(z.gte(0, { error: 'too_small' }), z.lte(1_000_000_000, { error: 'too_big' }));
+
+export const yesNo = z.boolean({ error: codeFor('invalid_type') });
+
+export function object<T extends z.core.$ZodLooseShape>(shape: T) {
+  return z.object(shape, { error: codeFor('invalid_type') });
+}

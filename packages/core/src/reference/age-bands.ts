@@ -1,0 +1,24 @@
+/** CTDC's `ageBroad` bands, as used in the k-anonymised public dataset (k = 11). */
+export const AGE_BANDS = [
+  '0-8',
+  '9-17',
+  '18-20',
+  '21-23',
+  '24-26',
+  '27-29',
+  '30-38',
+  '39-47',
+  '48+',
+] as const;
+export type AgeBand = (typeof AGE_BANDS)[number];
+
+const LOWER_BOUNDS = [0, 9, 18, 21, 24, 27, 30, 39, 48];
+
+/** The CTDC band holding a whole age in years. */
+export function ageBandOf(age: number): AgeBand {
+  let index = 0;
+  for (let i = 0; i < LOWER_BOUNDS.length; i++) if (age >= LOWER_BOUNDS[i]!) index = i;
+  return AGE_BANDS[index]!;
+}
+
+export const CHILD_AGE_LIMIT = 18;

@@ -1,0 +1,3 @@
+export * from './issues.js';
+export { messagesFor } from './messages/index.js';
+export * from './validate.js';
