@@ -1,10 +1,10 @@
+import { resolveLocale } from '../../i18n/locales.js';
 import type { MessageCatalog } from '../issues.js';
 import { en } from './en.js';
 
-const catalogs: Record<string, MessageCatalog> = { en };
+const catalogs: Partial<Record<string, MessageCatalog>> = { en };
 
-/** The catalogue for a BCP 47 tag: exact match, then its language, then English. */
+/** The validation messages for a BCP 47 tag; unknown locales fall back to English. */
 export function messagesFor(locale: string | undefined): MessageCatalog {
-  if (!locale) return en;
-  return catalogs[locale] ?? catalogs[locale.split('-')[0]!] ?? en;
+  return catalogs[resolveLocale(locale)] ?? en;
 }
