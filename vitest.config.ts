@@ -1,3 +1,4 @@
+import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { playwright } from '@vitest/browser-playwright';
 import { defaultClientConditions } from 'vite';
 import { defineConfig } from 'vitest/config';
@@ -50,6 +51,15 @@ export default defineConfig({
         test: {
           name: 'widgets',
           include: ['packages/widgets/{src,test}/**/*.test.ts'],
+          browser: browserOptions(),
+        },
+      },
+      {
+        // Every story in stories/ runs as a browser test (render + play + axe with `a11y.test = 'error'`).
+        resolve,
+        plugins: [storybookTest({ configDir: '.storybook' })],
+        test: {
+          name: 'stories',
           browser: browserOptions(),
         },
       },
