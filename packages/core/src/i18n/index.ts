@@ -1,1 +1,2 @@
+export * from './labels/index.js';
 export * from './locales.js';

@@ -1,0 +1,99 @@
+/**
+ * Every key of the label catalogues is built here, so that forms, exports and tests never hand-build one.
+ * Field keys come from the field catalogue (`labelKey` / `helpKey` in records/catalog.ts).
+ */
+import { AGE_BANDS } from '../../reference/age-bands.js';
+import { type IloIndicator, TRI_STATE } from '../../reference/ilo-indicators.js';
+import {
+  CASE_STATUSES,
+  CHANNELS,
+  CONSENT_PURPOSES,
+  COORDINATE_PRECISIONS,
+  DATE_PRECISIONS,
+  DEPARTURE_MODES,
+  DOCUMENT_STATUSES,
+  DOCUMENT_TYPES,
+  INCIDENT_OUTCOMES,
+  INCIDENT_TYPES,
+  MESSAGING_PLATFORMS,
+  NEEDS,
+  PLATFORMS,
+  RECRUITER_RELATIONS,
+  RECRUITMENT_CONSENT,
+  RECRUITMENT_METHODS,
+  SCAM_TYPES,
+  SEXES,
+  SOURCE_KINDS,
+  VERIFICATION_METHODS,
+  VERIFICATION_STATUSES,
+  WAGE_PERIODS,
+} from '../../reference/vocabularies.js';
+
+/** Every closed vocabulary with option labels, by the name of its constant: `option.<NAME>.<value>`. */
+export const VOCABULARIES = {
+  SCAM_TYPES,
+  CHANNELS,
+  SEXES,
+  DOCUMENT_TYPES,
+  DOCUMENT_STATUSES,
+  RECRUITMENT_METHODS,
+  PLATFORMS,
+  RECRUITMENT_CONSENT,
+  RECRUITER_RELATIONS,
+  WAGE_PERIODS,
+  DEPARTURE_MODES,
+  NEEDS,
+  CONSENT_PURPOSES,
+  CASE_STATUSES,
+  INCIDENT_TYPES,
+  DATE_PRECISIONS,
+  COORDINATE_PRECISIONS,
+  INCIDENT_OUTCOMES,
+  SOURCE_KINDS,
+  VERIFICATION_STATUSES,
+  VERIFICATION_METHODS,
+  MESSAGING_PLATFORMS,
+  TRI_STATE,
+  AGE_BANDS,
+} as const;
+
+export type VocabularyName = keyof typeof VOCABULARIES;
+export type VocabularyValue<V extends VocabularyName> = (typeof VOCABULARIES)[V][number];
+
+/** The label key of one option: `optionKey('SCAM_TYPES', 'romance')` → `option.SCAM_TYPES.romance`. */
+export function optionKey<V extends VocabularyName>(vocabulary: V, value: VocabularyValue<V>): string {
+  return `option.${vocabulary}.${value}`;
+}
+
+/** The steps of the two forms, in order. Each has a title and an intro in every locale. */
+export const INTAKE_STEPS = [
+  'consent',
+  'about-you',
+  'documents',
+  'recruitment',
+  'exploitation',
+  'departure',
+  'indicators',
+  'needs',
+  'check-answers',
+] as const;
+export const INCIDENT_STEPS = ['what-happened', 'where', 'people', 'sources', 'check-answers'] as const;
+export type IntakeStep = (typeof INTAKE_STEPS)[number];
+export type IncidentStep = (typeof INCIDENT_STEPS)[number];
+
+/** `stepKey('intake', 'about-you', 'title')` → `step.intake.about-you.title`. */
+export function stepKey(form: 'intake', step: IntakeStep, part: 'title' | 'intro'): string;
+export function stepKey(form: 'incident', step: IncidentStep, part: 'title' | 'intro'): string;
+export function stepKey(form: string, step: string, part: 'title' | 'intro'): string {
+  return `step.${form}.${step}.${part}`;
+}
+
+/** An ILO indicator's name (`short`) or the plain question that asks about it (`long`). */
+export function iloKey(indicator: IloIndicator, part: 'short' | 'long'): string {
+  return `ilo.${indicator}.${part}`;
+}
+
+/** A consent purpose's question, or its explanation (what it means, that it can be withdrawn). */
+export function consentKey(purpose: (typeof CONSENT_PURPOSES)[number], part: 'question' | 'explain'): string {
+  return `consent.${purpose}.${part}`;
+}
