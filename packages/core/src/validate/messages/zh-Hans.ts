@@ -1,0 +1,33 @@
+import type { MessageCatalog } from '../issues.js';
+
+/** 简体中文验证提示。`{name}` 占位符由问题参数填入。 */
+export const zhHans: MessageCatalog = {
+  required: '请回答这个问题后再继续。',
+  invalid_type: '我们无法读取这个回答。请检查后重新填写。',
+  invalid_input: '我们无法读取这份记录。请检查记录是否完整，然后重试。',
+  invalid_choice: '请从给出的选项中选择一项。',
+  invalid_number: '请只用数字填写，例如 600。',
+  not_integer: '请填写整数，不要带小数，例如 3。',
+  too_small: '这个数字太小了。请检查后重新填写。',
+  too_big: '这个数字太大了。请检查后重新填写。',
+  too_long: '这个回答太长了。请写短一些。',
+  too_many: '项目太多了。请删除一些。',
+  invalid_date: '请填写一个真实的日期，包括年、月、日。',
+  invalid_uuid: '这个编号无效。请检查后重新填写。',
+  invalid_url: '请填写以 https:// 或 http:// 开头的网址。',
+  invalid_sha256: '请填写 64 位 SHA-256 指纹，只能使用 0 到 9 和 a 到 f。',
+  invalid_country: '请从列表中选择一个国家。',
+  invalid_province: '请从列表中选择该国的一个省或地区。',
+  invalid_language: '请从列表中选择一种语言。',
+  invalid_phone: '请填写带国家区号的电话号码，只用数字，例如 +6281234567890。',
+  invalid_currency: '请从列表中选择一种货币。',
+  unsupported_version: '这份记录来自我们无法读取的 Homeward 版本。请先更新记录。',
+  date_in_future: '这个日期必须是今天或更早。',
+  date_order: '这个日期必须与之前的日期（{after}）相同或更晚。请检查这两个日期。',
+  age_mismatch: '年龄与出生日期不符。请检查两者。',
+  age_band_mismatch: '年龄段与年龄不符。这个年龄对应的年龄段是 {expected}。',
+  minor_not_flagged: '此人在登记时或被招募时未满 18 岁，因此记录必须标记为需要儿童保护。',
+  consent_required: '只有在本人同意我们保存其信息时，我们才能保存这份记录。',
+  estimate_order: '最低估计不能高于最佳估计，最佳估计不能高于最高估计。',
+  breakdown_exceeds_max: '这些数字加起来超过了最高估计（{max}）。请检查。',
+};
