@@ -55,6 +55,15 @@ export default defineConfig({
         },
       },
       {
+        // The example sites' servers (node) and their end-to-end tests (Playwright driving Debian's chromium).
+        resolve,
+        test: {
+          name: 'examples',
+          environment: 'node',
+          include: ['examples/*/test/**/*.test.ts'],
+        },
+      },
+      {
         // Every story in stories/ runs as a browser test (render + play + axe with `a11y.test = 'error'`).
         resolve,
         plugins: [storybookTest({ configDir: '.storybook' })],
