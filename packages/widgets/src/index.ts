@@ -1,0 +1,4 @@
+// Class and helper exports only: importing this module registers no element. Tags are registered by the
+// `@homeward/widgets/define/*` entries.
+export * from './form-controls/index.js';
+export * from './shared/index.js';

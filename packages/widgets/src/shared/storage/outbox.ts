@@ -1,0 +1,420 @@
+import { createStore, del, entries, get, set } from 'idb-keyval';
+import { type BackoffOptions, backoffDelay, DEFAULT_BACKOFF, retryAfterMs } from './backoff.js';
+import { deviceKey } from './device-key.js';
+import { type Sealed, seal, unseal } from './sealed-box.js';
+
+const outboxDb = createStore('homeward-outbox', 'submissions');
+
+export type OutboxState = 'queued' | 'sending' | 'sent' | 'waiting' | 'rejected' | 'expired';
+
+/** What a form shows for a submission. Never holds the answers themselves. */
+export interface OutboxSubmission {
+  /** Also the `Idempotency-Key` header of every attempt. */
+  id: string;
+  state: OutboxState;
+  /** Attempts made so far. */
+  attempts: number;
+  createdAt: number;
+  /** When the next attempt is due (state `waiting`). */
+  nextAttemptAt?: number;
+  /** The HTTP status of the last response (`sent`, `rejected`, or a 5xx while `waiting`). */
+  status?: number;
+  /** The server's answer: its reasons when `rejected`, its reply when `sent`. */
+  response?: unknown;
+}
+
+/** What IndexedDB holds: the body sealed, and the server's reasons sealed (they may quote the answers). */
+interface StoredSubmission {
+  v: 1;
+  id: string;
+  namespace: string;
+  endpoint: string;
+  state: 'queued' | 'waiting' | 'rejected';
+  attempts: number;
+  createdAt: number;
+  expiresAt: number;
+  nextAttemptAt?: number;
+  status?: number;
+  body: Sealed;
+  rejection?: Sealed;
+}
+
+export interface OutboxOptions {
+  /** Separates the submissions of different forms on one origin. */
+  namespace: string;
+  /** Where submissions are POSTed as JSON. */
+  endpoint: string;
+  /** Injectable for tests and for apps that add auth; defaults to the global `fetch`. */
+  fetch?: typeof fetch;
+  /** Extra request headers (e.g. an office token). */
+  headers?: Record<string, string>;
+  /** Retry schedule; see `backoffDelay`. */
+  backoff?: Partial<BackoffOptions>;
+  /** How long an undelivered submission is kept on the device. Default 7 days. */
+  ttlMs?: number;
+  /** Abort an attempt that has not answered after this long, and retry. Default 30 s. */
+  timeoutMs?: number;
+  /** The clock and the jitter source, for tests. */
+  now?: () => number;
+  random?: () => number;
+}
+
+/** Fired on the outbox for every state change of a submission. */
+export class OutboxStateEvent extends Event {
+  constructor(readonly submission: OutboxSubmission) {
+    super('statechange');
+  }
+}
+
+type Outcome =
+  | { kind: 'sent'; status: number; response: unknown }
+  | { kind: 'retry'; status?: number; retryAfter?: number }
+  | { kind: 'rejected'; status: number; response: unknown };
+
+/** Statuses worth retrying: the server may well accept the same request later. */
+function isRetryable(status: number): boolean {
+  return status >= 500 || status === 408 || status === 425 || status === 429;
+}
+
+async function readBody(response: Response): Promise<unknown> {
+  const text = await response.text().catch(() => '');
+  if (!text) return undefined;
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text;
+  }
+}
+
+function summary(stored: StoredSubmission, extra: Partial<OutboxSubmission> = {}): OutboxSubmission {
+  return {
+    id: stored.id,
+    state: stored.state,
+    attempts: stored.attempts,
+    createdAt: stored.createdAt,
+    ...(stored.nextAttemptAt !== undefined && stored.state === 'waiting'
+      ? { nextAttemptAt: stored.nextAttemptAt }
+      : {}),
+    ...(stored.status !== undefined ? { status: stored.status } : {}),
+    ...extra,
+  };
+}
+
+/**
+ * Submissions waiting to reach the server, kept on the device encrypted until it accepts them.
+ *
+ * Each submission gets one UUID, sent as `Idempotency-Key` on every attempt, so a retry after a lost response cannot
+ * create a second record on a server that honours the header. Network errors, timeouts, 408/425/429 and 5xx are
+ * retried with exponential backoff and jitter (and `Retry-After`), at once when the browser comes back `online`,
+ * and after the page is reopened (`start()` resumes what is stored). Any other 4xx stops retrying: the submission
+ * is `rejected` and keeps the server's reasons until `remove()`. A Web Lock per submission keeps two tabs from
+ * sending it at the same time.
+ *
+ * @event statechange - `OutboxStateEvent`: a submission became queued, sending, sent, waiting, rejected or expired.
+ */
+export class Outbox<T = unknown> extends EventTarget {
+  readonly namespace: string;
+  readonly endpoint: string;
+  private readonly fetchImpl: typeof fetch;
+  private readonly headers: Record<string, string>;
+  private readonly backoff: BackoffOptions;
+  private readonly ttlMs: number;
+  private readonly timeoutMs: number;
+  private readonly now: () => number;
+  private readonly random: () => number;
+  private readonly inFlight = new Map<string, Promise<void>>();
+  private readonly due = new Map<string, number>();
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private started: Promise<void> | undefined;
+  private readonly onOnline = () => void this.flush();
+
+  constructor(options: OutboxOptions) {
+    super();
+    if (!options.namespace) throw new TypeError('Outbox: a namespace is required');
+    if (!options.endpoint) throw new TypeError('Outbox: an endpoint is required');
+    this.namespace = options.namespace;
+    this.endpoint = options.endpoint;
+    this.fetchImpl = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
+    this.headers = options.headers ?? {};
+    this.backoff = { ...DEFAULT_BACKOFF, ...options.backoff };
+    this.ttlMs = options.ttlMs ?? 7 * 24 * 60 * 60 * 1000;
+    this.timeoutMs = options.timeoutMs ?? 30_000;
+    this.now = options.now ?? Date.now;
+    this.random = options.random ?? Math.random;
+  }
+
+  /**
+   * Resumes the submissions stored by an earlier page (expired ones are deleted) and retries when the browser comes
+   * back online. Safe to call more than once; `enqueue` calls it for you.
+   */
+  start(): Promise<void> {
+    if (!this.started) {
+      window.addEventListener('online', this.onOnline);
+      this.started = this.resume();
+    }
+    return this.started;
+  }
+
+  /** Stops retrying from this page (stored submissions stay stored). */
+  stop(): void {
+    window.removeEventListener('online', this.onOnline);
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    this.due.clear();
+    this.started = undefined;
+  }
+
+  /**
+   * Stores the submission encrypted, then tries to send it. Resolves once it is safely stored (state `queued`),
+   * not when it is delivered: listen for `statechange` to follow it.
+   */
+  async enqueue(body: T): Promise<OutboxSubmission> {
+    await this.start();
+    const id = crypto.randomUUID();
+    const createdAt = this.now();
+    const expiresAt = createdAt + this.ttlMs;
+    const key = await deviceKey(this.keyName());
+    const stored: StoredSubmission = {
+      v: 1,
+      id,
+      namespace: this.namespace,
+      endpoint: this.endpoint,
+      state: 'queued',
+      attempts: 0,
+      createdAt,
+      expiresAt,
+      body: await seal(key, body, this.context(id, expiresAt)),
+    };
+    await set(this.storeKey(id), stored, outboxDb);
+    this.emit(summary(stored));
+    void this.attempt(id);
+    return summary(stored);
+  }
+
+  /** Tries every waiting or queued submission now, without waiting for its backoff. Resolves when all settle. */
+  async flush(): Promise<void> {
+    const pending = (await this.readAll()).filter((s) => s.state !== 'rejected');
+    await Promise.all(pending.map((s) => this.attempt(s.id)));
+  }
+
+  /** This namespace's stored submissions (queued, waiting or rejected), oldest first. */
+  async list(): Promise<OutboxSubmission[]> {
+    const all = await this.readAll();
+    return Promise.all(all.map(async (s) => summary(s, await this.rejectionOf(s))));
+  }
+
+  /** The body of a stored submission, decrypted: lets a form reopen a rejected submission for correction. */
+  async read(id: string): Promise<T | undefined> {
+    const stored = await get<StoredSubmission>(this.storeKey(id), outboxDb);
+    if (!stored) return undefined;
+    try {
+      const key = await deviceKey(this.keyName());
+      return await unseal<T>(key, stored.body, this.context(id, stored.expiresAt));
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** Deletes a stored submission (a rejected one the person has corrected and sent again, or abandoned). */
+  async remove(id: string): Promise<void> {
+    this.due.delete(id);
+    await del(this.storeKey(id), outboxDb);
+    this.schedule();
+  }
+
+  private async resume(): Promise<void> {
+    const now = this.now();
+    for (const stored of await this.readAll()) {
+      if (stored.state === 'rejected') continue;
+      this.due.set(stored.id, Math.min(stored.nextAttemptAt ?? now, now));
+    }
+    this.schedule();
+  }
+
+  /** Reads this namespace's submissions, deleting expired ones on the way (and saying so). */
+  private async readAll(): Promise<StoredSubmission[]> {
+    const now = this.now();
+    const prefix = `${this.namespace}/`;
+    const out: StoredSubmission[] = [];
+    for (const [name, value] of await entries<string, StoredSubmission>(outboxDb)) {
+      if (typeof name !== 'string' || !name.startsWith(prefix) || value?.v !== 1) continue;
+      if (value.expiresAt <= now) {
+        await del(name, outboxDb);
+        this.due.delete(value.id);
+        this.emit({ ...summary(value), state: 'expired' });
+        continue;
+      }
+      out.push(value);
+    }
+    return out.sort((a, b) => a.createdAt - b.createdAt);
+  }
+
+  private attempt(id: string): Promise<void> {
+    const running = this.inFlight.get(id);
+    if (running) return running;
+    this.due.delete(id);
+    const run = this.withLock(id, () => this.send(id)).finally(() => {
+      this.inFlight.delete(id);
+      this.schedule();
+    });
+    this.inFlight.set(id, run);
+    return run;
+  }
+
+  /** One tab at a time per submission; where Web Locks are missing, the in-page guard alone applies. */
+  private async withLock(id: string, task: () => Promise<void>): Promise<void> {
+    const locks = typeof navigator !== 'undefined' ? navigator.locks : undefined;
+    if (!locks) return task();
+    await locks.request(`homeward-outbox/${this.namespace}/${id}`, { ifAvailable: true }, async (lock) => {
+      if (lock) await task();
+    });
+  }
+
+  private async send(id: string): Promise<void> {
+    // Re-read: another tab may have delivered or rejected it since this page last looked.
+    const stored = await get<StoredSubmission>(this.storeKey(id), outboxDb);
+    if (!stored || stored.state === 'rejected') return;
+    if (stored.expiresAt <= this.now()) {
+      await del(this.storeKey(id), outboxDb);
+      this.emit({ ...summary(stored), state: 'expired' });
+      return;
+    }
+
+    let body: T;
+    try {
+      const key = await deviceKey(this.keyName());
+      body = await unseal<T>(key, stored.body, this.context(id, stored.expiresAt));
+    } catch {
+      // The key is gone (site data partly cleared): this submission can never be read again.
+      await this.reject(stored, 0, { error: 'unreadable' });
+      return;
+    }
+
+    if (typeof navigator !== 'undefined' && navigator.onLine === false) {
+      // Offline for sure: wait for `online` without spending an attempt.
+      await this.wait(stored, undefined, undefined, false);
+      return;
+    }
+
+    this.emit({ ...summary(stored), state: 'sending', attempts: stored.attempts + 1 });
+    const outcome = await this.post(id, body);
+    const attempted = { ...stored, attempts: stored.attempts + 1 };
+    if (outcome.kind === 'sent') {
+      await del(this.storeKey(id), outboxDb);
+      this.emit({
+        ...summary(attempted),
+        state: 'sent',
+        status: outcome.status,
+        response: outcome.response,
+      });
+    } else if (outcome.kind === 'rejected') {
+      await this.reject(attempted, outcome.status, outcome.response);
+    } else {
+      await this.wait(attempted, outcome.status, outcome.retryAfter, true);
+    }
+  }
+
+  private async post(id: string, body: T): Promise<Outcome> {
+    let response: Response;
+    try {
+      response = await this.fetchImpl(this.endpoint, {
+        method: 'POST',
+        headers: {
+          ...this.headers,
+          'Content-Type': 'application/json',
+          Accept: 'application/json',
+          'Idempotency-Key': id,
+        },
+        body: JSON.stringify(body),
+        cache: 'no-store',
+        signal: AbortSignal.timeout(this.timeoutMs),
+      });
+    } catch {
+      return { kind: 'retry' };
+    }
+    if (response.ok) return { kind: 'sent', status: response.status, response: await readBody(response) };
+    if (isRetryable(response.status)) {
+      const retryAfter = retryAfterMs(response.headers.get('Retry-After'), this.now());
+      return { kind: 'retry', status: response.status, ...(retryAfter !== undefined ? { retryAfter } : {}) };
+    }
+    return { kind: 'rejected', status: response.status, response: await readBody(response) };
+  }
+
+  private async wait(
+    stored: StoredSubmission,
+    status: number | undefined,
+    retryAfter: number | undefined,
+    spent: boolean,
+  ): Promise<void> {
+    const delay = spent ? backoffDelay(Math.max(1, stored.attempts), this.backoff, this.random) : undefined;
+    const wait = delay === undefined ? undefined : Math.max(delay, Math.min(retryAfter ?? 0, 60 * 60_000));
+    const next: StoredSubmission = {
+      ...stored,
+      state: 'waiting',
+      ...(wait !== undefined ? { nextAttemptAt: this.now() + wait } : {}),
+      ...(status !== undefined ? { status } : {}),
+    };
+    await set(this.storeKey(stored.id), next, outboxDb);
+    if (next.nextAttemptAt !== undefined) this.due.set(stored.id, next.nextAttemptAt);
+    this.emit(summary(next));
+  }
+
+  private async reject(stored: StoredSubmission, status: number, response: unknown): Promise<void> {
+    const key = await deviceKey(this.keyName());
+    const next: StoredSubmission = {
+      ...stored,
+      state: 'rejected',
+      status,
+      rejection: await seal(key, response ?? null, this.context(`${stored.id}#rejection`, stored.expiresAt)),
+    };
+    delete next.nextAttemptAt;
+    await set(this.storeKey(stored.id), next, outboxDb);
+    this.emit(summary(next, { response }));
+  }
+
+  private async rejectionOf(stored: StoredSubmission): Promise<Partial<OutboxSubmission>> {
+    if (!stored.rejection) return {};
+    try {
+      const key = await deviceKey(this.keyName());
+      const response = await unseal<unknown>(
+        key,
+        stored.rejection,
+        this.context(`${stored.id}#rejection`, stored.expiresAt),
+      );
+      return { response };
+    } catch {
+      return {};
+    }
+  }
+
+  /** One timer, for the earliest due submission. */
+  private schedule(): void {
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    if (!this.started || this.due.size === 0) return;
+    const earliest = Math.min(...this.due.values());
+    const delay = Math.max(0, earliest - this.now());
+    this.timer = setTimeout(() => {
+      const now = this.now();
+      const ready = [...this.due].filter(([, at]) => at <= now).map(([id]) => id);
+      for (const id of ready) void this.attempt(id);
+      this.schedule();
+    }, delay);
+  }
+
+  private emit(submission: OutboxSubmission): void {
+    this.dispatchEvent(new OutboxStateEvent(submission));
+  }
+
+  private storeKey(id: string): string {
+    return `${this.namespace}/${id}`;
+  }
+
+  private keyName(): string {
+    return `outbox:${this.namespace}`;
+  }
+
+  private context(id: string, expiresAt: number): string {
+    return `homeward-outbox|${this.namespace}|${id}|${expiresAt}`;
+  }
+}
