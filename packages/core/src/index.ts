@@ -1,3 +1,4 @@
+export * from './exchange/index.js';
 export * from './i18n/index.js';
 export * from './records/index.js';
 export * from './reference/index.js';

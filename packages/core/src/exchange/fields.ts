@@ -1,0 +1,158 @@
+/**
+ * The exchangeable fields of a record kind, derived from its zod shape and its field catalogue (never hand-kept):
+ * each catalogue path with the kind of value it holds, so that a flat format (CSV, XLSForm) can write it and read it
+ * back with its type.
+ */
+import type * as z from 'zod/mini';
+import { type FieldMeta, incidentFieldCatalog, intakeFieldCatalog } from '../records/catalog.js';
+import { type IncidentRecord, IncidentRecordShape } from '../records/incident.js';
+import { type IntakeRecord, IntakeRecordShape } from '../records/intake.js';
+import type { ValidationResult } from '../validate/issues.js';
+import { type ValidateOptions, validateIncident, validateIntake } from '../validate/validate.js';
+
+export type ValueKind = 'string' | 'number' | 'boolean';
+
+export interface FieldSpec {
+  /** Catalogue path: `person.fullName`, `person.phones`, `documents[].type`. */
+  path: string;
+  meta: FieldMeta;
+  kind: ValueKind;
+  /** An array of scalars (`person.citizenship`): one cell holding every item. */
+  list: boolean;
+  /** For a field inside an array of objects: the array's path (`documents`) and the field's path inside an item. */
+  group?: { path: string; field: string; max: number };
+  /** The closed set of values, for enums and literals. */
+  values?: readonly (string | number)[];
+  /** Most items of a list, or the longest text, where the schema says. */
+  max?: number;
+  /** A string with a fixed shape (date, uuid, code, phone): surrounding spaces from other tools are trimmed. */
+  format?: string;
+  /** Free text: written and read back exactly, spaces included. */
+  text: boolean;
+  required: boolean;
+}
+
+export interface RecordKind<T> {
+  name: 'intake' | 'incident';
+  fields: readonly FieldSpec[];
+  validate(input: unknown, options?: ValidateOptions): ValidationResult<T>;
+}
+
+type Def = {
+  type: string;
+  innerType?: z.ZodMiniType;
+  element?: z.ZodMiniType;
+  shape?: Record<string, z.ZodMiniType>;
+  entries?: Record<string, string>;
+  values?: readonly (string | number)[];
+  format?: string;
+  checks?: { _zod: { def: { check: string; maximum?: number; pattern?: RegExp; value?: number } } }[];
+};
+
+const defOf = (schema: z.ZodMiniType): Def => (schema as unknown as { _zod: { def: Def } })._zod.def;
+
+function unwrapOptional(schema: z.ZodMiniType): { schema: z.ZodMiniType; optional: boolean } {
+  let current = schema;
+  let optional = false;
+  while (defOf(current).type === 'optional') {
+    optional = true;
+    current = defOf(current).innerType!;
+  }
+  return { schema: current, optional };
+}
+
+function maxOf(def: Def): number | undefined {
+  for (const check of def.checks ?? []) {
+    const c = check._zod.def;
+    if (c.check === 'max_length' && c.maximum !== undefined) return c.maximum;
+  }
+  return undefined;
+}
+
+function scalar(schema: z.ZodMiniType): Pick<FieldSpec, 'kind' | 'values' | 'format' | 'text' | 'max'> {
+  const def = defOf(schema);
+  switch (def.type) {
+    case 'number':
+      return { kind: 'number', text: false };
+    case 'boolean':
+      return { kind: 'boolean', text: false };
+    case 'literal': {
+      const values = def.values ?? [];
+      return { kind: typeof values[0] === 'number' ? 'number' : 'string', values, text: false };
+    }
+    case 'enum':
+      return { kind: 'string', values: Object.values(def.entries ?? {}), format: 'enum', text: false };
+    case 'string': {
+      const patterned = (def.checks ?? []).some(
+        (c) => c._zod.def.check === 'string_format' && !/\\S/.test(String(c._zod.def.pattern)),
+      );
+      const format = def.format ?? (patterned ? 'pattern' : undefined);
+      const max = maxOf(def);
+      return format ? { kind: 'string', format, text: false } : { kind: 'string', text: true, max };
+    }
+    default:
+      throw new Error(`exchange: no flat form for a ${def.type} field`);
+  }
+}
+
+/** Walks the shape along a catalogue path (`documents[].type`) to the schema of its value. */
+function resolve(shape: z.ZodMiniType, path: string): Omit<FieldSpec, 'meta'> {
+  let schema = shape;
+  let required = true;
+  let group: FieldSpec['group'];
+  const walked: string[] = [];
+  for (const part of path.split('.')) {
+    const isItem = part.endsWith('[]');
+    const key = isItem ? part.slice(0, -2) : part;
+    const { schema: inner, optional } = unwrapOptional(schema);
+    const child = defOf(inner).shape?.[key];
+    if (!child) throw new Error(`exchange: catalogue path ${path} is not in the schema`);
+    const unwrapped = unwrapOptional(child);
+    required &&= !unwrapped.optional && !optional;
+    walked.push(key);
+    schema = unwrapped.schema;
+    if (isItem) {
+      const def = defOf(schema);
+      group = { path: walked.join('.'), field: '', max: maxOf(def) ?? 10 };
+      schema = def.element!;
+      walked.length = 0;
+      // Inside an array of objects, "required" means required in each item.
+      required = true;
+    }
+  }
+  if (group) group.field = walked.join('.');
+  const def = defOf(schema);
+  if (def.type === 'array') {
+    return {
+      path,
+      list: true,
+      required,
+      ...scalar(def.element!),
+      max: maxOf(def),
+      ...(group ? { group } : {}),
+    };
+  }
+  return { path, list: false, required, ...scalar(schema), ...(group ? { group } : {}) };
+}
+
+function fieldsOf(shape: z.ZodMiniType, catalog: Record<string, FieldMeta>): FieldSpec[] {
+  return Object.entries(catalog).map(([path, meta]) => ({ ...resolve(shape, path), meta }));
+}
+
+export const intakeKind: RecordKind<IntakeRecord> = {
+  name: 'intake',
+  fields: fieldsOf(IntakeRecordShape, intakeFieldCatalog),
+  validate: validateIntake,
+};
+
+export const incidentKind: RecordKind<IncidentRecord> = {
+  name: 'incident',
+  fields: fieldsOf(IncidentRecordShape, incidentFieldCatalog),
+  validate: validateIncident,
+};
+
+export function recordKind(
+  name: 'intake' | 'incident' = 'intake',
+): RecordKind<IntakeRecord | IncidentRecord> {
+  return name === 'incident' ? incidentKind : intakeKind;
+}

@@ -1,0 +1,6 @@
+export { LIST_SEPARATOR } from './cells.js';
+export { type FromCSVOptions, type FromCSVResult, fromCSV, type MatchedColumn } from './csv-read.js';
+export { type ToCSVOptions, toCSV, toCSVChunks } from './csv-write.js';
+export type { TextInput } from './decode.js';
+export type { ColumnWarningCode, FormatErrorCode, ImportError, ImportWarning } from './import-errors.js';
+export type { ExportProfile } from './profile.js';
