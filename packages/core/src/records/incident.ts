@@ -28,7 +28,7 @@ import {
   webUrl,
   wholeNumber,
 } from './primitives.js';
-import { checkIncidentRules } from './rules.js';
+import { checkIncidentRules, structurallyValid } from './rules.js';
 
 const headcount = wholeNumber(0, 1_000_000);
 
@@ -104,7 +104,9 @@ export const IncidentRecordShape = object({
 });
 
 /** The incident record with its cross-field rules (dates in order, min ≤ best ≤ max, breakdowns within max). */
-export const IncidentRecordSchema = IncidentRecordShape.check(z.superRefine(checkIncidentRules));
+export const IncidentRecordSchema = IncidentRecordShape.check(
+  z.superRefine(checkIncidentRules, { when: structurallyValid }),
+);
 
 export type IncidentRecord = z.infer<typeof IncidentRecordSchema>;
 export type EvidenceSource = z.infer<typeof EvidenceSourceSchema>;

@@ -38,7 +38,7 @@ import {
   wholeNumber,
   yesNo,
 } from './primitives.js';
-import { checkIntakeRules } from './rules.js';
+import { checkIntakeRules, structurallyValid } from './rules.js';
 
 export const CURRENT_SCHEMA_VERSION = 2;
 
@@ -168,7 +168,9 @@ export const IntakeRecordShape = object({
 });
 
 /** The intake record with its cross-field rules (dates in order, age agreement, minors flagged, consent). */
-export const IntakeRecordSchema = IntakeRecordShape.check(z.superRefine(checkIntakeRules));
+export const IntakeRecordSchema = IntakeRecordShape.check(
+  z.superRefine(checkIntakeRules, { when: structurallyValid }),
+);
 
 export type IntakeRecord = z.infer<typeof IntakeRecordSchema>;
 export type Person = z.infer<typeof PersonSchema>;

@@ -5,6 +5,8 @@
 import type * as z from 'zod/mini';
 import { ageBandOf, CHILD_AGE_LIMIT } from '../reference/age-bands.js';
 import { isSubdivisionOf } from '../reference/cambodia-provinces.js';
+import { CONSENT_PURPOSES } from '../reference/vocabularies.js';
+import type { IssueCode } from '../validate/issues.js';
 import { latestAllowedDate, yearsBetween } from './dates.js';
 import type { IncidentRecordShape } from './incident.js';
 import type { IntakeRecordShape } from './intake.js';
@@ -14,33 +16,42 @@ type Incident = z.infer<typeof IncidentRecordShape>;
 export type Path = (string | number)[];
 export interface RuleIssue {
   path: Path;
-  code: string;
+  code: IssueCode;
   params?: Record<string, string | number>;
 }
 
-interface DatedField {
-  path: Path;
-  date: string | undefined;
-}
-
-function futureDates(fields: DatedField[], latest: string): RuleIssue[] {
-  return fields
-    .filter((f) => f.date !== undefined && f.date > latest)
-    .map((f) => ({ path: f.path, code: 'date_in_future' }));
-}
-
-/** Dates that must follow one another; each out-of-order date is reported at its own path, naming the one before. */
-function datesOutOfOrder(sequence: DatedField[]): RuleIssue[] {
-  const issues: RuleIssue[] = [];
-  let previous: DatedField | undefined;
-  for (const field of sequence) {
-    if (field.date === undefined) continue;
-    if (previous?.date !== undefined && field.date < previous.date) {
-      issues.push({ path: field.path, code: 'date_order', params: { after: previous.path.join('.') } });
-    }
-    previous = field;
+/** Reports each date after `latest`. Paths are copied into issues, so that callers may change them. */
+function futureDates(
+  issues: RuleIssue[],
+  paths: readonly Path[],
+  dates: readonly (string | undefined)[],
+  latest: string,
+) {
+  for (let i = 0; i < dates.length; i++) {
+    const date = dates[i];
+    if (date !== undefined && date > latest) issues.push({ path: [...paths[i]!], code: 'date_in_future' });
   }
-  return issues;
+}
+
+/** Dates that must follow one another: each date before the previous date given is reported at its own path. */
+function datesOutOfOrder(
+  issues: RuleIssue[],
+  paths: readonly Path[],
+  dates: readonly (string | undefined)[],
+) {
+  let previous = -1;
+  for (let i = 0; i < dates.length; i++) {
+    const date = dates[i];
+    if (date === undefined) continue;
+    if (previous >= 0 && date < dates[previous]!) {
+      issues.push({
+        path: [...paths[i]!],
+        code: 'date_order',
+        params: { after: paths[previous]!.join('.') },
+      });
+    }
+    previous = i;
+  }
 }
 
 /** Age at registration, from the birth date when known, else the stated age. */
@@ -49,67 +60,80 @@ export function ageAtIntake(record: Pick<Intake, 'person' | 'registrationDate'>)
   return birthDate ? yearsBetween(birthDate, record.registrationDate) : age;
 }
 
-/** Age when recruited: exact from the birth date; from the stated age less the whole years since recruitment. */
-export function ageAtRecruitment(record: Pick<Intake, 'person' | 'registrationDate' | 'recruitment'>) {
+/**
+ * Age when recruited: exact from the birth date. From an age stated at registration it is the youngest the person
+ * can have been: someone who says "18" and was recruited eight months earlier may have been 17 then. Child
+ * protection presumes minority when the age is uncertain (UNICEF, Guidelines on the Protection of Child Victims of
+ * Trafficking, 2006, §3.2; EU Directive 2011/36/EU, art. 13(2)).
+ */
+export function ageAtRecruitment(
+  record: Pick<Intake, 'person' | 'registrationDate' | 'recruitment'>,
+): number | undefined {
   const recruited = record.recruitment?.date;
   if (!recruited) return undefined;
   const { birthDate, age } = record.person;
   if (birthDate) return yearsBetween(birthDate, recruited);
-  return age === undefined ? undefined : age - Math.max(0, yearsBetween(recruited, record.registrationDate));
+  if (age === undefined) return undefined;
+  const registered = record.registrationDate;
+  if (recruited >= registered) return age;
+  // On the same day of the year as the registration the stated age fixes the age exactly; on any other day, a
+  // birthday may fall between the two dates.
+  const sameDayOfYear = recruited.slice(5) === registered.slice(5);
+  return age - yearsBetween(recruited, registered) - (sameDayOfYear ? 0 : 1);
 }
 
-/** Under 18 at intake or at recruitment: such a record is flagged for child protection. */
+/**
+ * Under 18 at intake, or (possibly) at recruitment, or in a child age band: such a record is flagged for child
+ * protection.
+ */
 export function isMinor(record: Pick<Intake, 'person' | 'registrationDate' | 'recruitment'>): boolean {
   const band = record.person.ageBand;
+  if (band === '0-8' || band === '9-17') return true;
   const atIntake = ageAtIntake(record);
+  if (atIntake !== undefined && atIntake < CHILD_AGE_LIMIT) return true;
   const atRecruitment = ageAtRecruitment(record);
-  return (
-    (atIntake !== undefined && atIntake < CHILD_AGE_LIMIT) ||
-    (atRecruitment !== undefined && atRecruitment < CHILD_AGE_LIMIT) ||
-    band === '0-8' ||
-    band === '9-17'
-  );
+  return atRecruitment !== undefined && atRecruitment < CHILD_AGE_LIMIT;
 }
 
-function consentDates(consent: Intake['consent']): DatedField[] {
-  return Object.entries(consent).flatMap(([purpose, c]) =>
-    c ? [{ path: ['consent', purpose, 'date'], date: c.date }] : [],
-  );
-}
+const LIFE_EVENT_PATHS: readonly Path[] = [
+  ['person', 'birthDate'],
+  ['recruitment', 'date'],
+  ['exploitation', 'startDate'],
+  ['exploitation', 'endDate'],
+  ['departure', 'date'],
+  ['registrationDate'],
+];
 
-function consentWithdrawals(consent: Intake['consent']): DatedField[][] {
-  return Object.entries(consent).flatMap(([purpose, c]) =>
-    c
-      ? [
-          [
-            { path: ['consent', purpose, 'date'], date: c.date },
-            { path: ['consent', purpose, 'withdrawnOn'], date: c.withdrawnOn },
-          ],
-        ]
-      : [],
-  );
-}
+const CONSENT_PATHS = CONSENT_PURPOSES.map((purpose) => ({
+  purpose,
+  paths: [
+    ['consent', purpose, 'date'],
+    ['consent', purpose, 'withdrawnOn'],
+  ] as const satisfies readonly Path[],
+}));
 
+/** The cross-field issues of a structurally valid intake record; `now` decides which dates are in the future. */
 export function intakeRuleIssues(record: Intake, now: Date = new Date()): RuleIssue[] {
   const { person, recruitment, exploitation, departure, consent } = record;
   const issues: RuleIssue[] = [];
-  const lifeEvents: DatedField[] = [
-    { path: ['person', 'birthDate'], date: person.birthDate },
-    { path: ['recruitment', 'date'], date: recruitment?.date },
-    { path: ['exploitation', 'startDate'], date: exploitation?.startDate },
-    { path: ['exploitation', 'endDate'], date: exploitation?.endDate },
-    { path: ['departure', 'date'], date: departure?.date },
-    { path: ['registrationDate'], date: record.registrationDate },
+  const latest = latestAllowedDate(now);
+  const lifeEvents = [
+    person.birthDate,
+    recruitment?.date,
+    exploitation?.startDate,
+    exploitation?.endDate,
+    departure?.date,
+    record.registrationDate,
   ];
-  const withdrawals = consentWithdrawals(consent);
-  issues.push(
-    ...futureDates(
-      [...lifeEvents, ...consentDates(consent), ...withdrawals.flatMap((w) => w.slice(1))],
-      latestAllowedDate(now),
-    ),
-  );
-  issues.push(...datesOutOfOrder(lifeEvents));
-  for (const pair of withdrawals) issues.push(...datesOutOfOrder(pair));
+  futureDates(issues, LIFE_EVENT_PATHS, lifeEvents, latest);
+  datesOutOfOrder(issues, LIFE_EVENT_PATHS, lifeEvents);
+  for (const { purpose, paths } of CONSENT_PATHS) {
+    const given = consent[purpose];
+    if (!given) continue;
+    const dates = [given.date, given.withdrawnOn];
+    futureDates(issues, paths, dates, latest);
+    datesOutOfOrder(issues, paths, dates);
+  }
 
   if (person.birthDate && person.age !== undefined && person.birthDate <= record.registrationDate) {
     if (yearsBetween(person.birthDate, record.registrationDate) !== person.age) {
@@ -134,26 +158,26 @@ export function intakeRuleIssues(record: Intake, now: Date = new Date()): RuleIs
   return issues;
 }
 
+const START: Path = ['dates', 'start'];
+const END: Path = ['dates', 'end'];
+const REPORTED: Path = ['reportedOn'];
+
+function sum(values: readonly (number | undefined)[]): number {
+  let total = 0;
+  for (const value of values) total += value ?? 0;
+  return total;
+}
+
+/** The cross-field issues of a structurally valid incident record; `now` decides which dates are in the future. */
 export function incidentRuleIssues(record: Incident, now: Date = new Date()): RuleIssue[] {
   const issues: RuleIssue[] = [];
-  const { dates, location, peopleAffected: people } = record;
-  issues.push(
-    ...futureDates(
-      [
-        { path: ['dates', 'start'], date: dates.start },
-        { path: ['dates', 'end'], date: dates.end },
-        { path: ['reportedOn'], date: record.reportedOn },
-        ...record.sources.map((s, i) => ({ path: ['sources', i, 'capturedOn'], date: s.capturedOn })),
-      ],
-      latestAllowedDate(now),
-    ),
-  );
-  issues.push(
-    ...datesOutOfOrder([
-      { path: ['dates', 'start'], date: dates.start },
-      { path: ['dates', 'end'], date: dates.end },
-    ]),
-  );
+  const { dates, location, peopleAffected: people, sources } = record;
+  const latest = latestAllowedDate(now);
+  // It starts, may end, is reported, and its sources are captured: none of these before it starts.
+  const paths = [START, END, REPORTED, ...sources.map((_, i): Path => ['sources', i, 'capturedOn'])];
+  const days = [dates.start, dates.end, record.reportedOn, ...sources.map((source) => source.capturedOn)];
+  futureDates(issues, paths, days, latest);
+  for (let i = 1; i < days.length; i++) datesOutOfOrder(issues, [START, paths[i]!], [dates.start, days[i]]);
   if (location.province && !isSubdivisionOf(location.province, location.country)) {
     issues.push({ path: ['location', 'province'], code: 'invalid_province' });
   }
@@ -161,7 +185,6 @@ export function incidentRuleIssues(record: Incident, now: Date = new Date()): Ru
   if (people.max < Math.max(people.min, people.best)) {
     issues.push({ path: ['peopleAffected', 'max'], code: 'estimate_order' });
   }
-  const sum = (values: (number | undefined)[]) => values.reduce<number>((a, b) => a + (b ?? 0), 0);
   const breakdowns: [Path, number | undefined][] = [
     [
       ['peopleAffected', 'byCitizenship'],
@@ -176,6 +199,14 @@ export function incidentRuleIssues(record: Incident, now: Date = new Date()): Ru
     }
   }
   return issues;
+}
+
+/**
+ * Cross-field rules run only when every field is valid on its own: a rule reading a malformed date or province would
+ * only repeat, or guess at, what the field check already reported.
+ */
+export function structurallyValid(payload: { issues: readonly unknown[] }): boolean {
+  return payload.issues.length === 0;
 }
 
 function reportTo(ctx: z.core.$RefinementCtx<unknown>, issues: RuleIssue[]) {

@@ -1,7 +1,7 @@
 import type * as z from 'zod/mini';
-import { type IncidentRecord, IncidentRecordSchema } from '../records/incident.js';
-import { type IntakeRecord, IntakeRecordSchema } from '../records/intake.js';
-import { isMinor } from '../records/rules.js';
+import { type IncidentRecord, IncidentRecordShape } from '../records/incident.js';
+import { type IntakeRecord, IntakeRecordShape } from '../records/intake.js';
+import { incidentRuleIssues, intakeRuleIssues, isMinor, type RuleIssue } from '../records/rules.js';
 import { ISSUE_CODES, type IssueCode, type ValidationIssue, type ValidationResult } from './issues.js';
 import { messagesFor } from './messages/index.js';
 
@@ -9,6 +9,9 @@ export interface ValidateOptions {
   /** BCP 47 tag of the messages' language; unknown locales fall back to English. */
   locale?: string;
 }
+
+/** A validator: never throws, whatever `input` is. */
+export type Validator<T> = (input: unknown, options?: ValidateOptions) => ValidationResult<T>;
 
 const knownCodes: ReadonlySet<string> = new Set(ISSUE_CODES);
 
@@ -33,54 +36,71 @@ function format(template: string, params: Record<string, string | number> | unde
     : template;
 }
 
-function toIssues(issues: readonly z.core.$ZodIssue[], locale: string | undefined): ValidationIssue[] {
+function toIssues(issues: readonly RuleIssue[], locale: string | undefined): ValidationIssue[] {
   const messages = messagesFor(locale);
-  return issues.map((issue) => {
-    const code = codeOf(issue);
-    const params =
-      issue.code === 'custom' ? (issue.params as Record<string, string | number> | undefined) : undefined;
-    const path = issue.path.map((key) => (typeof key === 'symbol' ? String(key) : key));
-    return params
+  return issues.map(({ path, code, params }) =>
+    params
       ? { path, code, message: format(messages[code], params), params }
-      : { path, code, message: messages[code] };
-  });
+      : { path, code, message: messages[code] },
+  );
 }
 
-function validateWith<T>(
-  schema: z.ZodMiniType<T>,
-  input: unknown,
-  options: ValidateOptions,
-): ValidationResult<T> {
-  try {
-    const result = schema.safeParse(input);
-    if (result.success) return { ok: true, value: result.data };
-    return { ok: false, issues: toIssues(result.error.issues, options.locale) };
-  } catch {
-    // A hostile input (a getter or proxy that throws) must not crash the caller: it is simply not a record.
-    return {
-      ok: false,
-      issues: toIssues([{ code: 'custom', message: 'invalid_input', path: [], input }], options.locale),
-    };
-  }
+function fromZod(issue: z.core.$ZodIssue): RuleIssue {
+  const path = issue.path.map((key) => (typeof key === 'symbol' ? String(key) : key));
+  return { path, code: codeOf(issue) };
+}
+
+/**
+ * A validator from a zod parser of the record's fields (the runtime schema, or the same schema compiled by
+ * `compileValidators`) and the record's cross-field rules, which run only once every field is valid on its own.
+ * @internal
+ */
+export function validatorFor<T>(
+  shape: z.ZodMiniType<T>,
+  rules: (record: T) => RuleIssue[],
+  finish?: (record: T) => void,
+): Validator<T> {
+  return (input, options = {}) => {
+    let issues: RuleIssue[];
+    try {
+      const parsed = shape.safeParse(input);
+      if (parsed.success) {
+        issues = rules(parsed.data);
+        if (issues.length === 0) {
+          finish?.(parsed.data);
+          return { ok: true, value: parsed.data };
+        }
+      } else {
+        issues = parsed.error.issues.map(fromZod);
+      }
+    } catch {
+      // A hostile input (a getter or proxy that throws) must not crash the caller: it is simply not a record.
+      issues = [{ path: [], code: 'invalid_input' }];
+    }
+    return { ok: false, issues: toIssues(issues, options.locale) };
+  };
+}
+
+/** Sets `childProtection` when the person was under 18 at intake or at recruitment. */
+function flagMinor(record: IntakeRecord) {
+  if (isMinor(record)) record.childProtection = true;
+}
+
+/** @internal */
+export function intakeValidator(shape: z.ZodMiniType<IntakeRecord>): Validator<IntakeRecord> {
+  return validatorFor(shape, (record) => intakeRuleIssues(record), flagMinor);
+}
+
+/** @internal */
+export function incidentValidator(shape: z.ZodMiniType<IncidentRecord>): Validator<IncidentRecord> {
+  return validatorFor(shape, (record) => incidentRuleIssues(record));
 }
 
 /**
  * Validates an intake record. Never throws. On success, `value` is a clean copy: unknown keys removed, and
  * `childProtection` set when the person was under 18 at intake or at recruitment.
  */
-export function validateIntake(
-  input: unknown,
-  options: ValidateOptions = {},
-): ValidationResult<IntakeRecord> {
-  const result = validateWith(IntakeRecordSchema, input, options);
-  if (result.ok && isMinor(result.value)) result.value.childProtection = true;
-  return result;
-}
+export const validateIntake: Validator<IntakeRecord> = intakeValidator(IntakeRecordShape);
 
 /** Validates an incident record. Never throws; on success `value` has unknown keys removed. */
-export function validateIncident(
-  input: unknown,
-  options: ValidateOptions = {},
-): ValidationResult<IncidentRecord> {
-  return validateWith(IncidentRecordSchema, input, options);
-}
+export const validateIncident: Validator<IncidentRecord> = incidentValidator(IncidentRecordShape);
