@@ -3,12 +3,12 @@
  * catalogue paths) or by HXL tag, in any order; unknown columns are ignored and reported. Every row is validated:
  * good rows are kept, each bad row is reported with its line and reason, and nothing is dropped silently.
  */
-import Papa from 'papaparse';
 import type { IncidentRecord } from '../records/incident.js';
 import { CURRENT_SCHEMA_VERSION, type IntakeRecord } from '../records/intake.js';
 import type { ValidationIssue } from '../validate/issues.js';
 import { parseBoolean, parseNumber, splitList, unguardFormula } from './cells.js';
 import { columnHeader, columnKeys } from './columns.js';
+import { guessDelimiter, isBlank, type ParsedRow, parseRows } from './csv-rows.js';
 import { decodeText, REPLACEMENT, type TextInput } from './decode.js';
 import { type FieldSpec, type RecordKind, recordKind } from './fields.js';
 import { hxlKey, isHashtagRow, matchHxl, parseHxl } from './hxl.js';
@@ -62,47 +62,6 @@ interface Target {
 /** The tag row may sit below title rows (HXL allows it); it is looked for in the first rows only. */
 const HASHTAG_ROW_SEARCH = 25;
 const INDEXED_HEADER = /^(.+)\[(\d+)\]\.(.+)$/;
-
-function guessDelimiter(text: string): string {
-  const end = text.search(/\r|\n/);
-  const first = end === -1 ? text : text.slice(0, end);
-  const counts = [',', ';', '\t'].map((d) => [d, first.split(d).length - 1] as const);
-  const best = counts.reduce((a, b) => (b[1] > a[1] ? b : a));
-  return best[1] > 0 ? best[0] : ',';
-}
-
-interface ParsedRow {
-  cells: string[];
-  line: number;
-  errors: Papa.ParseError[];
-}
-
-/** Parses every row with the line it starts on (quoted values may span lines). */
-function parseRows(text: string, delimiter: string): ParsedRow[] {
-  const rows: ParsedRow[] = [];
-  let start = 0;
-  let line = 1;
-  Papa.parse<string[]>(text, {
-    delimiter,
-    skipEmptyLines: false,
-    step: (result) => {
-      const end = result.meta.cursor;
-      rows.push({ cells: result.data, line, errors: result.errors });
-      for (let i = start; i < end; i++) {
-        const c = text.charCodeAt(i);
-        // A line ends at \n, or at a \r not followed by \n (old Mac files).
-        if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) line++;
-      }
-      start = end;
-    },
-  });
-  return rows;
-}
-
-function isBlank(cells: readonly string[]): boolean {
-  for (const cell of cells) if (cell.trim() !== '') return false;
-  return true;
-}
 
 /** Our columns by header, including every item column of arrays of objects (`documents[7].type`). */
 function targetByHeader(kind: RecordKind<unknown>, header: string): Target | undefined {

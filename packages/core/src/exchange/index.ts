@@ -4,3 +4,4 @@ export { type ToCSVOptions, toCSV, toCSVChunks } from './csv-write.js';
 export type { TextInput } from './decode.js';
 export type { ColumnWarningCode, FormatErrorCode, ImportError, ImportWarning } from './import-errors.js';
 export type { ExportProfile } from './profile.js';
+export { type TableFromCSVResult, type TableToCSVOptions, tableFromCSV, tableToCSV } from './table-csv.js';
