@@ -8,6 +8,7 @@ import { guardFormula, joinList, quoteCell } from './cells.js';
 import { buildColumns, type Column, slotCounts } from './columns.js';
 import { recordKind } from './fields.js';
 import { applyProfile, type ExportProfile } from './profile.js';
+import { textStream } from './streams.js';
 
 export interface ToCSVOptions {
   /** Who the export is for (see `redact`); default `internal` (every field). Intake records only. */
@@ -162,4 +163,12 @@ export function toCSV(records: Iterable<AnyRecord>, options: ToCSVOptions = {}):
   let out = '';
   for (const chunk of toCSVChunks(records, options)) out += chunk;
   return out;
+}
+
+/** The CSV as a UTF-8 byte stream (a `Response` body, a download, a file), produced as the reader pulls. */
+export function toCSVStream(
+  records: Iterable<AnyRecord>,
+  options: ToCSVOptions = {},
+): ReadableStream<Uint8Array> {
+  return textStream(toCSVChunks(records, options));
 }

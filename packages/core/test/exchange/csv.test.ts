@@ -1,7 +1,7 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { intakeExamples } from '../../src/examples/index.js';
-import { fromCSV, toCSV, toCSVChunks } from '../../src/exchange/index.js';
+import { fromCSV, toCSV, toCSVChunks, toCSVStream } from '../../src/exchange/index.js';
 import { intakeFieldCatalog } from '../../src/records/catalog.js';
 import { clone, pruneEmpty, valid } from './helpers.js';
 
@@ -116,6 +116,14 @@ describe('toCSV', () => {
     expect(rows(streamed)[0]!.filter((h) => h.endsWith('].type') && h.startsWith('documents['))).toHaveLength(
       10,
     );
+  });
+
+  it('streams UTF-8 bytes that read back as the same records', async () => {
+    const bytes = new Uint8Array(
+      await new Response(toCSVStream([rizky, rizky], { bom: true })).arrayBuffer(),
+    );
+    expect(bytes.slice(0, 3)).toEqual(new Uint8Array([0xef, 0xbb, 0xbf]));
+    expect(fromCSV(bytes).records).toEqual([rizky, rizky]);
   });
 
   it('writes incident records with their own catalogue', () => {
