@@ -64,10 +64,6 @@ export const choiceFieldStyles = css`
     outline-offset: 2px;
   }
 
-  @media (forced-colors: active) {
-    .item input {
-      forced-color-adjust: auto;
-      border: 1px solid CanvasText;
-    }
-  }
+  /* Radios and checkboxes keep their native look (appearance: auto), which the system redraws in its own colours
+     when forced colours are on; they are never restyled with appearance: none. */
 `;
