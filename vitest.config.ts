@@ -2,24 +2,11 @@ import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { playwright } from '@vitest/browser-playwright';
 import { defaultClientConditions } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { chromiumLaunchOptions } from './scripts/chromium.js';
 
 /** Debian's chromium: Playwright cannot download its own browsers on this network. */
 export function chromiumProvider() {
-  return playwright({
-    launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-dev-shm-usage',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--disable-quic',
-        '--no-first-run',
-      ],
-    },
-  });
+  return playwright({ launchOptions: chromiumLaunchOptions() });
 }
 
 /** A fresh options object per project: two projects must not share one. */
@@ -61,6 +48,15 @@ export default defineConfig({
           name: 'examples',
           environment: 'node',
           include: ['examples/*/test/**/*.test.ts'],
+        },
+      },
+      {
+        // Build tooling: the script-tag bundle, the Storybook build keeping every registration (node).
+        resolve,
+        test: {
+          name: 'platform',
+          environment: 'node',
+          include: ['.storybook/test/**/*.test.ts', 'packages/widgets/scripts/**/*.test.ts'],
         },
       },
       {

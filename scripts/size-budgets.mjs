@@ -5,4 +5,16 @@ export const budgets = [
     contents: "export { validateIntake, validateIncident } from '@homeward/core/validate';",
     budgetKB: 20,
   },
+  {
+    // <script type="module" src="homeward.js">: every element, lit, d3 and core, English inline (as built).
+    name: 'script-tag bundle: dist/cdn/homeward.js, every element',
+    file: 'packages/widgets/dist/cdn/homeward.js',
+    budgetKB: 90,
+  },
+  {
+    // What a page in another language fetches on top: its largest lazily loaded chunk.
+    name: 'script-tag bundle: largest locale chunk',
+    largestIn: 'packages/widgets/dist/cdn/chunks',
+    budgetKB: 15,
+  },
 ];
