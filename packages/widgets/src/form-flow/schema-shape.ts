@@ -39,27 +39,39 @@ export interface FieldShape {
   optional: boolean;
   /** The field, or a section holding it, may be left out: a deployment may choose not to ask it. */
   skippable: boolean;
+  /**
+   * The catalogue key of the nearest optional section or repeated item holding the field (`recruitment.promisedWage`,
+   * `documents[]`), if any: a required field in it is required only once the section has an answer.
+   */
+  section?: string;
 }
 
 /** The schema of a catalogue key (`documents[].type`), or undefined when the key is not in the schema. */
 export function fieldShape(root: unknown, catalogKey: string): FieldShape | undefined {
   let { node, optional } = unwrap(root);
   let skippable = false;
-  for (const part of catalogKey.split('.')) {
+  let section: string | undefined;
+  const parts = catalogKey.split('.');
+  let prefix = '';
+  for (const [i, part] of parts.entries()) {
     const name = part.endsWith('[]') ? part.slice(0, -2) : part;
     const child = node._zod.def.shape?.[name];
     if (!child) return undefined;
     ({ node, optional } = unwrap(child));
+    prefix += prefix ? `.${name}` : name;
     skippable ||= optional;
+    if (optional && i < parts.length - 1) section = prefix;
     if (part.endsWith('[]')) {
       const element = node._zod.def.element;
       if (!element) return undefined;
       // Repeated items are optional as a whole: a list may hold none.
       skippable = true;
+      prefix += '[]';
+      section = prefix;
       ({ node, optional } = unwrap(element));
     }
   }
-  return { node, optional, skippable };
+  return section === undefined ? { node, optional, skippable } : { node, optional, skippable, section };
 }
 
 /**

@@ -1,0 +1,863 @@
+/**
+ * What the intake and incident forms share: a multi-step form in the GOV.UK pattern (one topic per step, an error
+ * summary that takes focus, inline messages in the same words, check your answers, a confirmation), validated by
+ * core, saved encrypted on every change, and submitted through D1's outbox. A form subclass only says which record
+ * it asks for (steps, schema, validator, rules and the fields it fills in itself).
+ */
+import type { ValidationIssue } from '@homeward/core';
+import { html, type LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import type { ErrorSummaryItem } from '../form-controls/index.js';
+import { HomewardElement } from '../shared/homeward-element.js';
+import type { Outbox, OutboxSubmission } from '../shared/storage/outbox.js';
+import { focusRing, visuallyHidden } from '../shared/theme/utilities.styles.js';
+import { type BuiltRecord, buildRecord, isShown } from './build-record.js';
+import { type FieldDef, type FormDef, type GroupDef, isGroup, type StepDef } from './field-def.js';
+import { type FlowConfig, resolveForm, tokenSet } from './flow-config.js';
+import { type FlowDraft, FlowPersistence } from './flow-persistence.js';
+import { addItem, emptyState, type FlowState, removeItem, restoreState, setValue } from './flow-state.js';
+import { formFlowStyles } from './form-flow.styles.js';
+import { type PlacedIssue, placeIssues } from './issue-map.js';
+import type { RawValue } from './parse-input.js';
+import type { RuleCheck } from './partial-rules.js';
+import { fieldNameOf, getAt, splitKey } from './paths.js';
+import { renderCheckAnswers } from './render-check-answers.js';
+import { type FieldContext, type FieldView, renderField, renderGroup } from './render-fields.js';
+import { fieldShape } from './schema-shape.js';
+import { stateFromRecord } from './state-from-record.js';
+import { loadFlowLabels } from './strings/index.js';
+import { type FlowValidation, issuesOfStep, type Validator, validateFlow } from './validate-flow.js';
+
+/** The languages of the in-form switch, each named in itself so that a person finds their own. */
+const LANGUAGES = [
+  { code: 'en', name: 'English' },
+  { code: 'fr', name: 'Français' },
+  { code: 'id', name: 'Bahasa Indonesia' },
+  { code: 'zh-Hans', name: '简体中文' },
+  { code: 'km', name: 'ខ្មែរ' },
+] as const;
+
+const CHECK = 'check-answers';
+
+/** Today on this device's calendar, as `YYYY-MM-DD`. */
+function today(): string {
+  const d = new Date();
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+/** A server's reasons, in the shape of core's issues (`{ issues: [{ path, code, message }] }`), or none. */
+function serverIssues(response: unknown): ValidationIssue[] {
+  const issues = (response as { issues?: unknown } | null)?.issues;
+  if (!Array.isArray(issues)) return [];
+  return issues.flatMap((i) => {
+    const issue = i as Partial<ValidationIssue>;
+    if (typeof issue?.message !== 'string') return [];
+    const path = Array.isArray(issue.path)
+      ? issue.path.filter((p) => typeof p === 'string' || typeof p === 'number')
+      : [];
+    return [
+      { path, code: (issue.code ?? 'invalid_input') as ValidationIssue['code'], message: issue.message },
+    ];
+  });
+}
+
+export interface HwSubmitDetail<T> {
+  /** The record, validated by core. */
+  record: T;
+}
+
+export abstract class FormFlowElement<T extends { id: string }> extends HomewardElement {
+  static override labels = loadFlowLabels;
+  static override styles = [HomewardElement.styles, focusRing, visuallyHidden, formFlowStyles];
+
+  /** The office registering the record (intake `office`); also separates drafts of different offices. */
+  @property() office = '';
+  /** Where to POST the record as JSON. Without one, the page handles `hw-submit` itself. */
+  @property() endpoint = '';
+  /** Hours a draft is kept on this device after its last change. */
+  @property({ type: Number, attribute: 'draft-ttl' }) draftTtl = 24;
+  /** Separates the drafts of two forms of the same kind on one site. Set it before the form is connected. */
+  @property({ attribute: 'draft-key' }) draftKey = '';
+  /** Optional fields or sections to ask on top of the defaults: catalogue keys, sections or step ids. */
+  @property() ask = '';
+  /** Optional fields, sections or steps not to ask. Fields the schema requires are always asked. */
+  @property() skip = '';
+  /** Fields this deployment requires on top of the schema. */
+  @property() require = '';
+  /** The level of the step headings in the page's outline (2 under a page's h1). */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  /** Hides the in-form language switch (the page's `lang` still applies). */
+  @property({ type: Boolean, attribute: 'no-language-switch' }) noLanguageSwitch = false;
+
+  @state() protected flow: FlowState | undefined;
+  @state() protected stepId = '';
+  @state() private phase: 'loading' | 'form' | 'done' = 'loading';
+  /** Inline messages shown, by field name. */
+  @state() private shown = new Map<string, string>();
+  @state() private summary: ErrorSummaryItem[] = [];
+  /** A summary refreshed for a language switch does not steal focus from the switch. */
+  @state() private quietSummary = false;
+  @state() private setupIssues: ValidationIssue[] = [];
+  @state() private submissions = new Map<string, OutboxSubmission>();
+  @state() private submittedId: string | undefined;
+  @state() private handedOver = false;
+  @state() private savedAt: number | undefined;
+  @state() private notice: '' | 'draftRestored' | 'draftDiscarded' = '';
+
+  @query('.title') private titleEl!: HTMLElement | null;
+  @query('dialog') private dialog!: HTMLDialogElement | null;
+
+  protected recordId: string = crypto.randomUUID();
+  protected startedOn: string = today();
+  private returnToCheck = false;
+  private resolved: FormDef | undefined;
+  private config: FlowConfig = { ask: new Set(), skip: new Set(), require: new Set() };
+  private built: BuiltRecord | undefined;
+  private persistence: FlowPersistence | undefined;
+  private pendingFocus: string | undefined;
+  private renderedLocale: string | undefined;
+  private chosenLang: string | undefined;
+  private shownSetFor = '';
+
+  /** The steps and fields this form asks. */
+  protected abstract get definition(): FormDef;
+  /** Core's zod schema of the record: which fields and sections are optional. */
+  protected abstract get schema(): unknown;
+  protected abstract get validator(): Validator<T>;
+  /** Core's cross-field rules, to report them step by step. */
+  protected abstract get rules(): RuleCheck;
+  /** What the rules need to read a record still being filled in. */
+  protected get ruleDefaults(): Record<string, unknown> {
+    return {};
+  }
+  /** The fields the form fills in itself (id, version, dates, office). */
+  protected abstract baseRecord(): Record<string, unknown>;
+  /** Takes a record's own fields (id, dates) when a stored record is reopened. */
+  protected adopt(record: Record<string, unknown>): void {
+    if (typeof record.id === 'string') this.recordId = record.id;
+  }
+
+  // ── Public API ──
+
+  /** The id of the current step. */
+  get step(): string {
+    return this.stepId;
+  }
+
+  /** The steps asked, in order (after the deployment's `ask` and `skip`). */
+  get steps(): string[] {
+    return this.form.steps.map((s) => s.id);
+  }
+
+  /** Resolves once the saved draft (if any) is restored and the form is shown. */
+  get ready(): Promise<void> {
+    return this.readyPromise;
+  }
+
+  /** Resolves once every change so far is saved (encrypted) on this device. */
+  async saved(): Promise<void> {
+    await this.persistence?.settled();
+  }
+
+  /** Goes to a step, as the person would with "Continue" and "Back" (without validating). */
+  goTo(step: string): void {
+    if (!this.form.steps.some((s) => s.id === step)) return;
+    this.moveTo(step);
+  }
+
+  /** Deletes the draft on this device and starts again with an empty form (after the person confirmed). */
+  async discardDraft(): Promise<void> {
+    await this.persistence?.clear();
+    this.reset();
+    this.notice = 'draftDiscarded';
+  }
+
+  /** Starts again with an empty form and a new record id. The saved draft is replaced on the next change. */
+  reset(): void {
+    this.flow = emptyState(this.definition);
+    this.recordId = crypto.randomUUID();
+    this.startedOn = today();
+    this.returnToCheck = false;
+    this.shown = new Map();
+    this.summary = [];
+    this.setupIssues = [];
+    this.submittedId = undefined;
+    this.handedOver = false;
+    this.notice = '';
+    this.phase = 'form';
+    this.moveTo(this.form.steps[0]?.id ?? CHECK);
+  }
+
+  /** Opens a record for editing (a record refused by the server, or one kept elsewhere). */
+  edit(record: T): void {
+    this.flow = stateFromRecord(this.definition, record);
+    this.adopt(record as unknown as Record<string, unknown>);
+    this.phase = 'form';
+    this.returnToCheck = false;
+    this.moveTo(CHECK);
+    this.persist();
+  }
+
+  // ── Lifecycle ──
+
+  private readyResolve!: () => void;
+  private readyPromise = new Promise<void>((resolve) => {
+    this.readyResolve = resolve;
+  });
+
+  private get form(): FormDef {
+    if (!this.resolved) this.resolved = resolveForm(this.definition, this.config, this.schema);
+    return this.resolved;
+  }
+
+  private get namespace(): string {
+    return `${this.definition.form}:${this.draftKey || this.office || 'default'}`;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (!this.persistence || this.persistence.namespace !== this.namespace) {
+      this.persistence?.disconnect();
+      this.persistence = new FlowPersistence(this.namespace, this.draftTtl * 3_600_000, (savedAt) => {
+        this.savedAt = savedAt;
+      });
+      void this.restore();
+    }
+    if (this.endpoint) this.connectOutbox();
+    void this.persistence.drafts.purgeExpired().catch(() => 0);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.persistence?.disconnect();
+  }
+
+  private async restore(): Promise<void> {
+    const draft = await this.persistence?.load();
+    if (draft) {
+      this.flow = restoreState(this.definition, draft.state);
+      this.recordId = draft.recordId;
+      this.startedOn = draft.startedOn;
+      this.returnToCheck = draft.returnToCheck ?? false;
+      if (draft.lang) {
+        this.chosenLang = draft.lang;
+        this.lang = draft.lang;
+      }
+      this.stepId = this.form.steps.some((s) => s.id === draft.step) ? draft.step : '';
+      this.notice = 'draftRestored';
+    } else if (!this.flow) {
+      this.flow = emptyState(this.definition);
+    }
+    if (!this.stepId) this.stepId = this.form.steps[0]?.id ?? CHECK;
+    this.phase = 'form';
+    await this.updateComplete;
+    this.readyResolve();
+  }
+
+  private connectOutbox(): Outbox | undefined {
+    const outbox = this.persistence?.connect(this.endpoint, (submission) => {
+      const next = new Map(this.submissions);
+      next.set(submission.id, submission);
+      this.submissions = next;
+      if (submission.id === this.submittedId && submission.state === 'rejected')
+        this.placeServerIssues(submission);
+    });
+    void outbox?.list().then((list) => {
+      const next = new Map(this.submissions);
+      for (const s of list) if (!next.has(s.id)) next.set(s.id, s);
+      this.submissions = next;
+    });
+    return outbox;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('ask') || changed.has('skip') || changed.has('require')) {
+      this.config = { ask: tokenSet(this.ask), skip: tokenSet(this.skip), require: tokenSet(this.require) };
+      this.resolved = undefined;
+      if (this.stepId && !this.form.steps.some((s) => s.id === this.stepId)) {
+        this.stepId = this.form.steps[0]?.id ?? CHECK;
+      }
+    }
+    if (changed.has('endpoint') && this.isConnected && this.endpoint && this.persistence)
+      this.connectOutbox();
+    if (this.flow) this.built = buildRecord(this.form, this.flow, this.baseRecord(), this.schema);
+    const locale = this.localize.locale;
+    if (this.renderedLocale && locale !== this.renderedLocale) this.translateMessages();
+    this.renderedLocale = locale;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (this.pendingFocus) {
+      const target = this.pendingFocus;
+      this.pendingFocus = undefined;
+      void this.focusTarget(target);
+    }
+  }
+
+  private async focusTarget(target: string): Promise<void> {
+    const root = this.renderRoot as ShadowRoot;
+    if (target === 'title') {
+      this.titleEl?.focus();
+      return;
+    }
+    if (target === 'panel') {
+      root.querySelector<HTMLElement>('.panel-title')?.focus();
+      return;
+    }
+    const el =
+      root.getElementById(target) ??
+      root.querySelector<HTMLElement>(`[name="${CSS.escape(target)}"]`) ??
+      null;
+    if (!el) {
+      this.titleEl?.focus();
+      return;
+    }
+    await (el as LitElement).updateComplete;
+    el.focus();
+    el.scrollIntoView?.({ block: 'center' });
+  }
+
+  // ── Answers, validation, messages ──
+
+  private validation(): FlowValidation<T> {
+    return validateFlow(this.form, this.flow ?? emptyState(this.definition), {
+      base: this.baseRecord(),
+      schema: this.schema,
+      validate: this.validator,
+      locale: this.localize.locale,
+      config: this.config,
+      rules: this.rules,
+      ruleDefaults: this.ruleDefaults,
+    });
+  }
+
+  private get currentStep(): StepDef {
+    return this.form.steps.find((s) => s.id === this.stepId) ?? this.form.steps[0]!;
+  }
+
+  /** Whether a field must be answered now: required by the schema (once its section is started) or the deployment. */
+  private requiredNow(field: FieldDef, name: string): boolean {
+    if (this.config.require.has(field.key)) return true;
+    const shape = fieldShape(this.schema, field.key);
+    if (!shape || shape.optional) return false;
+    if (!shape.section) return true;
+    if (shape.section.endsWith('[]')) {
+      const group = shape.section.slice(0, -2);
+      const item = name.slice(group.length + 1).split('.')[0] ?? '';
+      return this.built?.itemsAt[group]?.includes(item) ?? false;
+    }
+    return getAt(this.built?.record, splitKey(shape.section)) !== undefined;
+  }
+
+  private persist(): void {
+    if (!this.flow || !this.persistence || this.phase === 'done') return;
+    // Nothing answered yet: nothing to keep (and a discarded draft stays discarded).
+    if (Object.keys(this.flow.values).length === 0 && !this.chosenLang) return;
+    const draft: FlowDraft = {
+      v: 1,
+      state: this.flow,
+      step: this.stepId,
+      recordId: this.recordId,
+      startedOn: this.startedOn,
+      returnToCheck: this.returnToCheck,
+      ...(this.chosenLang ? { lang: this.chosenLang } : {}),
+    };
+    void this.persistence.save(draft);
+  }
+
+  private onAnswer(event: CustomEvent<{ name: string; value: RawValue }>): void {
+    if (!this.flow) return;
+    const { name, value } = event.detail;
+    this.flow = setValue(this.flow, name, Array.isArray(value) ? [...value] : String(value ?? ''));
+    this.notice = '';
+    this.persist();
+    // A choice is made at once: a message it answers goes at once too.
+    if (event.type === 'hw-change' && this.shown.has(name)) this.recheck(name);
+  }
+
+  private onBlur(event: CustomEvent<{ name: string }>): void {
+    this.recheck(event.detail.name, true);
+  }
+
+  /**
+   * Validates after a field is left: shows its issue (not "required" for a field merely passed by), and updates or
+   * clears the messages already shown on this step, since one answer can settle another's (dates in order).
+   */
+  private recheck(name: string, leaving = false): void {
+    if (!this.flow) return;
+    const issues = this.validation().issues.byName;
+    const next = new Map(this.shown);
+    for (const shownName of this.shown.keys()) {
+      const issue = issues.get(shownName);
+      if (issue) next.set(shownName, issue.issue.message);
+      else next.delete(shownName);
+    }
+    const own = issues.get(name);
+    const value = this.flow.values[name];
+    const answered = value !== undefined && (Array.isArray(value) ? value.length > 0 : value.trim() !== '');
+    if (own && leaving && own.step === this.stepId && (answered || own.issue.code !== 'required')) {
+      next.set(name, own.issue.message);
+    }
+    this.shown = next;
+  }
+
+  /** Shows a step's issues inline and in the error summary (which then takes focus). */
+  private showIssues(issues: PlacedIssue[], quiet = false): void {
+    this.shown = new Map(issues.map((p) => [p.name, p.issue.message]));
+    this.shownSetFor = this.stepId;
+    this.quietSummary = quiet;
+    this.summary = issues.map((p) => ({ message: p.issue.message, target: p.name }));
+  }
+
+  /** After a language switch: the same issues, in the new language. */
+  private translateMessages(): void {
+    if (!this.flow) return;
+    const result = this.validation();
+    if (this.shown.size > 0) {
+      const next = new Map<string, string>();
+      for (const name of this.shown.keys()) {
+        const issue = result.issues.byName.get(name);
+        if (issue) next.set(name, issue.issue.message);
+      }
+      this.shown = next;
+    }
+    if (this.summary.length > 0) {
+      const targets = this.summary.map((item) => item.target as string);
+      const issues = targets.flatMap((t) => {
+        const issue = result.issues.byName.get(t);
+        return issue ? [issue] : [];
+      });
+      this.showIssues(issues, true);
+    }
+    if (this.setupIssues.length > 0) this.setupIssues = result.issues.unplaced;
+  }
+
+  private placeServerIssues(submission: OutboxSubmission): void {
+    if (!this.flow) return;
+    const placed = placeIssues(
+      serverIssues(submission.response),
+      this.form,
+      this.flow,
+      this.built?.itemsAt ?? {},
+    );
+    this.shown = new Map([...placed.byName].map(([name, p]) => [name, p.issue.message]));
+  }
+
+  // ── Navigation ──
+
+  private moveTo(step: string, focus = 'title'): void {
+    this.stepId = step;
+    this.summary = [];
+    this.setupIssues = [];
+    if (this.shownSetFor !== step) this.shown = new Map();
+    this.pendingFocus = focus;
+    this.persist();
+  }
+
+  private next(): void {
+    if (!this.flow) return;
+    const step = this.currentStep;
+    if (step.id === CHECK) {
+      void this.submit();
+      return;
+    }
+    const issues = issuesOfStep(this.form, this.flow, this.validation().issues, step.id);
+    if (issues.length > 0) {
+      this.showIssues(issues);
+      return;
+    }
+    this.shownSetFor = '';
+    const index = this.form.steps.indexOf(step);
+    const following = this.returnToCheck ? CHECK : (this.form.steps[index + 1]?.id ?? CHECK);
+    if (following === CHECK) this.returnToCheck = false;
+    this.moveTo(following);
+  }
+
+  private back(): void {
+    const index = this.form.steps.indexOf(this.currentStep);
+    const previous = this.form.steps[index - 1];
+    if (!previous) return;
+    this.returnToCheck = false;
+    this.shownSetFor = '';
+    this.moveTo(previous.id);
+  }
+
+  private change(step: string, name: string): void {
+    this.returnToCheck = true;
+    this.shownSetFor = '';
+    this.moveTo(step, name);
+  }
+
+  /** Enter in a one-line answer continues, as it submits a page's form (a textarea keeps its new lines). */
+  private onKeydown(event: KeyboardEvent): void {
+    if (event.key !== 'Enter' || event.isComposing) return;
+    const origin = event.composedPath()[0];
+    if (origin instanceof HTMLInputElement && !['button', 'submit', 'reset'].includes(origin.type)) {
+      event.preventDefault();
+      // Let the field's own input event land first.
+      queueMicrotask(() => this.next());
+    }
+  }
+
+  // ── Repeated items ──
+
+  private addItem(group: GroupDef): void {
+    if (!this.flow) return;
+    const { state: next, key } = addItem(this.flow, group.group);
+    this.flow = next;
+    const first = group.fields.find((f) => isShown(this.form, next, f));
+    this.pendingFocus = first ? fieldNameOf(first.key, [key]) : undefined;
+    this.persist();
+  }
+
+  private removeItem(group: GroupDef, key: string): void {
+    if (!this.flow) return;
+    const keys = this.flow.items[group.group] ?? [];
+    const index = keys.indexOf(key);
+    this.flow = removeItem(this.flow, group.group, key);
+    const prefix = `${group.group}.${key}.`;
+    this.shown = new Map([...this.shown].filter(([name]) => !name.startsWith(prefix)));
+    // Focus goes to the item before (or the add button), never lost to the page's top.
+    const before = keys[index - 1] ?? keys[index + 1];
+    this.pendingFocus = before ? `item-${before}` : undefined;
+    if (!before) {
+      const add = (this.renderRoot as ShadowRoot).querySelector<HTMLElement>(
+        `[data-add="${CSS.escape(group.group)}"]`,
+      );
+      queueMicrotask(() => add?.focus());
+    }
+    this.persist();
+  }
+
+  // ── Submitting ──
+
+  private async submit(): Promise<void> {
+    if (!this.flow) return;
+    const { value, issues } = this.validation();
+    if (value === undefined) {
+      const first = this.form.steps.find((s) => issuesOfStep(this.form, this.flow!, issues, s.id).length > 0);
+      if (first) {
+        this.returnToCheck = true;
+        this.moveTo(first.id);
+        this.showIssues(issuesOfStep(this.form, this.flow, issues, first.id));
+      } else {
+        this.setupIssues = issues.unplaced;
+        this.quietSummary = false;
+        this.summary = issues.unplaced.map((i) => ({ message: `${i.path.join('.')}: ${i.message}` }));
+      }
+      return;
+    }
+    const proceed = this.dispatchEvent(
+      new CustomEvent<HwSubmitDetail<T>>('hw-submit', {
+        detail: { record: value },
+        bubbles: true,
+        composed: true,
+        cancelable: true,
+      }),
+    );
+    if (!proceed) return;
+    const outbox = this.endpoint ? (this.persistence?.outbox ?? this.connectOutbox()) : undefined;
+    this.phase = 'done';
+    this.pendingFocus = 'panel';
+    if (outbox) {
+      const submission = await outbox.enqueue(value);
+      this.submittedId = submission.id;
+      if (!this.submissions.has(submission.id)) {
+        this.submissions = new Map(this.submissions).set(submission.id, submission);
+      }
+    } else {
+      this.handedOver = true;
+    }
+    await this.persistence?.clear();
+  }
+
+  /** After a refusal: back to the answers, with the server's reasons on their fields, and the draft saved again. */
+  private async correct(): Promise<void> {
+    const id = this.submittedId;
+    this.phase = 'form';
+    this.submittedId = undefined;
+    const reasons = new Map(this.shown);
+    this.moveTo(CHECK);
+    this.shown = reasons;
+    this.persist();
+    if (id) {
+      await this.persistence?.outbox?.remove(id);
+      const next = new Map(this.submissions);
+      next.delete(id);
+      this.submissions = next;
+    }
+  }
+
+  private async reopen(id: string): Promise<void> {
+    const outbox = this.persistence?.outbox;
+    const record = await outbox?.read(id);
+    if (!record) return;
+    this.edit(record as T);
+    await outbox?.remove(id);
+    const next = new Map(this.submissions);
+    next.delete(id);
+    this.submissions = next;
+  }
+
+  private async forget(id: string): Promise<void> {
+    await this.persistence?.outbox?.remove(id);
+    const next = new Map(this.submissions);
+    next.delete(id);
+    this.submissions = next;
+  }
+
+  // ── Rendering ──
+
+  private get fieldContext(): FieldContext {
+    return {
+      localize: this.localize,
+      form: this.definition.form,
+      view: (field, name): FieldView => ({
+        name,
+        value: this.flow?.values[name],
+        error: this.shown.get(name) ?? '',
+        required: this.requiredNow(field, name),
+      }),
+      shown: (field) => (this.flow ? isShown(this.form, this.flow, field) : true),
+    };
+  }
+
+  private renderItem(item: FieldDef | GroupDef, ctx: FieldContext): TemplateResult | typeof nothing {
+    if (isGroup(item)) {
+      return renderGroup(item, ctx, {
+        add: (g) => this.addItem(g),
+        remove: (g, key) => this.removeItem(g, key),
+        items: (g) => this.flow?.items[g.group] ?? [],
+        error: (g) => this.shown.get(g.group) ?? '',
+        headingLevel: this.headingLevel + 1,
+      });
+    }
+    return ctx.shown(item) ? renderField(item, item.key, ctx) : nothing;
+  }
+
+  private renderLanguageSwitch(): TemplateResult | typeof nothing {
+    if (this.noLanguageSwitch) return nothing;
+    return html`<label class="language" part="language">
+      ${this.localize.t('language')}
+      <select class="language-select" part="language-select" @change=${this.onLanguage}>
+        ${LANGUAGES.map(
+          (l) =>
+            html`<option value=${l.code} lang=${l.code} ?selected=${l.code === this.localize.locale}>${l.name}</option>`,
+        )}
+      </select>
+    </label>`;
+  }
+
+  private onLanguage(event: Event): void {
+    const code = (event.target as HTMLSelectElement).value;
+    this.chosenLang = code;
+    this.lang = code;
+    this.persist();
+  }
+
+  private renderStatusNotice(): TemplateResult {
+    return html`<div class="status" role="status" part="status">${
+      this.notice ? this.localize.t(this.notice) : nothing
+    }</div>`;
+  }
+
+  private renderSaved(): TemplateResult | typeof nothing {
+    return html`<p class="saved" part="saved">
+      ${this.savedAt ? html`${this.localize.t('savedOnDevice')}. ` : nothing}${this.localize.t(
+        'draftExpiry',
+        {
+          hours: this.draftTtl,
+        },
+      )}
+    </p>`;
+  }
+
+  private renderDiscard(): TemplateResult {
+    return html`<button type="button" class="link" part="discard-button" @click=${() => this.dialog?.showModal()}>
+        ${this.localize.t('discardDraft')}
+      </button>
+      <dialog part="dialog" aria-labelledby="discard-title" aria-describedby="discard-text">
+        <div class="dialog-title" role="heading" aria-level=${Math.min(6, this.headingLevel + 1)} id="discard-title">
+          ${this.localize.t('flow.discard.title')}
+        </div>
+        <p id="discard-text">${this.localize.t('discardDraftConfirm')}</p>
+        <div class="actions">
+          <button type="button" class="button warning" part="button confirm-discard" @click=${this.confirmDiscard}>
+            ${this.localize.t('flow.discard.yes')}
+          </button>
+          <button type="button" class="button secondary" part="button cancel-discard" @click=${() => this.dialog?.close()}>
+            ${this.localize.t('flow.discard.no')}
+          </button>
+        </div>
+      </dialog>`;
+  }
+
+  private async confirmDiscard(): Promise<void> {
+    this.dialog?.close();
+    await this.discardDraft();
+  }
+
+  private renderSubmission(submission: OutboxSubmission, current: boolean): TemplateResult {
+    const level = Math.min(6, current ? this.headingLevel : this.headingLevel + 1);
+    const state = submission.state;
+    const title =
+      state === 'sent'
+        ? this.localize.t('flow.sentTitle')
+        : state === 'rejected'
+          ? this.localize.t('rejected')
+          : state === 'sending'
+            ? this.localize.t('sending')
+            : state === 'waiting'
+              ? this.localize.t('waitingToSend')
+              : this.localize.t('queued');
+    const reasons = state === 'rejected' ? serverIssues(submission.response) : [];
+    const tone = state === 'sent' ? 'success' : state === 'rejected' ? 'problem' : '';
+    return html`<div class="panel ${tone}" part="submission submission-${state}" data-state=${state}>
+      ${current ? nothing : html`<p>${this.localize.t('flow.earlierSubmission')}</p>`}
+      <div class="panel-title" role="heading" aria-level=${level} tabindex="-1">${title}</div>
+      ${state === 'sent' && current ? html`<p>${this.localize.t('flow.reference', { id: this.recordId })}</p>` : nothing}
+      ${
+        reasons.length > 0
+          ? html`<p>${this.localize.t('flow.reasons')}</p>
+              <ul class="reasons" part="reasons">${reasons.map((r) => html`<li>${r.message}</li>`)}</ul>`
+          : nothing
+      }
+      <div class="actions">
+        ${
+          state === 'waiting' || state === 'queued'
+            ? html`<button type="button" class="button secondary" part="button retry-button"
+                @click=${() => void this.persistence?.outbox?.flush()}>${this.localize.t('retryNow')}</button>`
+            : nothing
+        }
+        ${
+          state === 'rejected' && current
+            ? html`<button type="button" class="button primary" part="button correct-button" @click=${this.correct}>
+                ${this.localize.t('flow.changeAnswers')}
+              </button>`
+            : nothing
+        }
+        ${
+          state === 'rejected' && !current
+            ? html`<button type="button" class="button secondary" part="button reopen-button"
+                  @click=${() => this.reopen(submission.id)}>${this.localize.t('flow.openEarlier')}</button>
+                <button type="button" class="button warning" part="button forget-button"
+                  @click=${() => this.forget(submission.id)}>${this.localize.t('flow.deleteEarlier')}</button>`
+            : nothing
+        }
+        ${
+          state === 'sent' && current
+            ? html`<button type="button" class="button primary" part="button restart-button" @click=${this.reset}>
+                ${this.localize.t('flow.startAgain')}
+              </button>`
+            : nothing
+        }
+      </div>
+    </div>`;
+  }
+
+  private renderDone(): TemplateResult {
+    const submission = this.submittedId ? this.submissions.get(this.submittedId) : undefined;
+    return html`<div role="status" part="confirmation">
+      ${
+        submission
+          ? this.renderSubmission(submission, true)
+          : html`<div class="panel success" part="submission submission-handed-over" data-state="handed-over">
+              <div class="panel-title" role="heading" aria-level=${Math.min(6, this.headingLevel)} tabindex="-1">
+                ${this.localize.t(this.handedOver ? 'flow.handedOver' : 'queued')}
+              </div>
+              ${
+                this.handedOver
+                  ? html`<div class="actions">
+                      <button type="button" class="button primary" part="button restart-button" @click=${this.reset}>
+                        ${this.localize.t('flow.startAgain')}
+                      </button>
+                    </div>`
+                  : nothing
+              }
+            </div>`
+      }
+    </div>`;
+  }
+
+  private renderEarlier(): TemplateResult | typeof nothing {
+    const earlier = [...this.submissions.values()].filter(
+      (s) => s.id !== this.submittedId && s.state !== 'expired',
+    );
+    if (earlier.length === 0) return nothing;
+    return html`<div role="status" part="earlier">${earlier.map((s) => this.renderSubmission(s, false))}</div>`;
+  }
+
+  protected override render(): TemplateResult {
+    if (this.phase === 'loading' || !this.flow) {
+      return html`<div class="flow" part="base" aria-busy="true"><p class="saved">${this.localize.t('flow.loading')}</p></div>`;
+    }
+    const body = this.phase === 'done' ? this.renderDone() : this.renderStep();
+    return html`<div class="flow" part="base" dir=${this.localize.dir}>
+      <div class="topbar">${this.renderLanguageSwitch()}</div>
+      ${this.phase === 'done' ? nothing : this.renderEarlier()} ${body} ${this.renderStatusNotice()}
+    </div>`;
+  }
+
+  private renderStep(): TemplateResult {
+    const step = this.currentStep;
+    const steps = this.form.steps;
+    const index = steps.indexOf(step);
+    const ctx = this.fieldContext;
+    const form = this.definition.form;
+    const isCheck = step.id === CHECK;
+    return html`
+      ${
+        index > 0
+          ? html`<button type="button" class="link back" part="back-button" @click=${this.back}>
+              ${this.localize.t('back')}
+            </button>`
+          : nothing
+      }
+      <p class="progress" part="progress">
+        ${this.localize.t('stepOf', { current: index + 1, total: steps.length })}
+      </p>
+      <div class="title" role="heading" aria-level=${Math.min(6, this.headingLevel)} tabindex="-1" part="title">
+        ${this.localize.t(`step.${form}.${step.id}.title`)}
+      </div>
+      <p class="intro" part="intro">${this.localize.t(`step.${form}.${step.id}.intro`)}</p>
+      <hw-error-summary
+        part="error-summary"
+        .errors=${this.summary}
+        heading=${this.setupIssues.length > 0 ? this.localize.t('flow.setupProblem') : nothing}
+        heading-level=${Math.min(6, this.headingLevel + 1)}
+        ?no-autofocus=${this.quietSummary}
+      ></hw-error-summary>
+      <div
+        class="fields"
+        part="fields"
+        @hw-input=${this.onAnswer}
+        @hw-change=${this.onAnswer}
+        @hw-blur=${this.onBlur}
+        @keydown=${this.onKeydown}
+      >
+        ${
+          isCheck
+            ? renderCheckAnswers({
+                localize: this.localize,
+                def: this.form,
+                state: this.flow!,
+                filled: (group) => this.built?.itemsAt[group] ?? [],
+                shown: ctx.shown,
+                change: (s, name) => this.change(s, name),
+                headingLevel: this.headingLevel + 1,
+              })
+            : step.items.map((item) => this.renderItem(item, ctx))
+        }
+      </div>
+      <div class="actions" part="actions">
+        <button type="button" class="button primary" part="button continue-button" @click=${this.next}>
+          ${this.localize.t(isCheck ? 'send' : 'continue')}
+        </button>
+      </div>
+      ${this.renderSaved()} ${this.renderDiscard()}
+    `;
+  }
+}

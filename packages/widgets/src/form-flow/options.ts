@@ -1,0 +1,124 @@
+/**
+ * The options of a choice in the form's locale. Closed vocabularies are labelled by core's catalogues
+ * (`option.<VOCABULARY>.<value>`); countries and provinces by core's `countryName` / `provinceName`; currencies and
+ * languages by the browser's own CLDR data (`Intl.DisplayNames`), so no name list is kept by hand.
+ */
+import {
+  CAMBODIA_PROVINCES,
+  COUNTRY_CODES,
+  CURRENCY_CODES,
+  countryName,
+  optionKey,
+  provinceName,
+  VOCABULARIES,
+  type VocabularyName,
+} from '@homeward/core';
+import type { ChoiceOption } from '../form-controls/index.js';
+import type { OptionSource } from './field-def.js';
+
+/**
+ * Languages offered when a deployment asks which languages a person speaks: those of the people Homeward serves
+ * (Indonesia, China, South-East Asia) and the main languages of the agencies helping them.
+ */
+const LANGUAGES = [
+  'id',
+  'jv',
+  'su',
+  'min',
+  'ms',
+  'zh',
+  'yue',
+  'km',
+  'vi',
+  'th',
+  'lo',
+  'my',
+  'tl',
+  'ko',
+  'ja',
+  'hi',
+  'bn',
+  'ne',
+  'si',
+  'ur',
+  'ru',
+  'ar',
+  'en',
+  'fr',
+] as const;
+
+type Translate = (key: string) => string;
+
+const cache = new Map<string, ChoiceOption[]>();
+
+function sorted(locale: string, options: ChoiceOption[]): ChoiceOption[] {
+  const collator = new Intl.Collator(locale);
+  return options.sort((a, b) => collator.compare(a.label, b.label));
+}
+
+function displayNames(locale: string, type: 'currency' | 'language'): Intl.DisplayNames {
+  return new Intl.DisplayNames([locale, 'en'], { type, fallback: 'code' });
+}
+
+function named(source: 'country' | 'province' | 'currency' | 'language', locale: string): ChoiceOption[] {
+  const key = `${source}|${locale}`;
+  const hit = cache.get(key);
+  if (hit) return hit;
+  let options: ChoiceOption[];
+  switch (source) {
+    case 'country':
+      options = sorted(
+        locale,
+        COUNTRY_CODES.map((code) => ({ value: code, label: countryName(code, locale) })),
+      );
+      break;
+    case 'province':
+      options = sorted(
+        locale,
+        CAMBODIA_PROVINCES.map((p) => ({ value: p.code, label: provinceName(p.code, locale) })),
+      );
+      break;
+    case 'currency': {
+      const names = displayNames(locale, 'currency');
+      // The code too: people know their money as "USD" or "Rp" as often as by its name.
+      options = sorted(
+        locale,
+        CURRENCY_CODES.map((code) => ({ value: code, label: `${names.of(code) ?? code} (${code})` })),
+      );
+      break;
+    }
+    case 'language': {
+      const names = displayNames(locale, 'language');
+      options = sorted(
+        locale,
+        LANGUAGES.map((code) => ({ value: code, label: names.of(code) ?? code })),
+      );
+      break;
+    }
+  }
+  cache.set(key, options);
+  return options;
+}
+
+function vocabulary(name: VocabularyName, t: Translate): ChoiceOption[] {
+  const values = VOCABULARIES[name] as readonly string[];
+  return values.map((value) => ({
+    value,
+    label: t(optionKey(name, value as never)),
+  }));
+}
+
+export function optionsFor(source: OptionSource | undefined, locale: string, t: Translate): ChoiceOption[] {
+  if (!source) return [];
+  return 'vocabulary' in source ? vocabulary(source.vocabulary, t) : named(source.names, locale);
+}
+
+/** The label of one chosen value, for the check-answers list. */
+export function optionLabel(
+  source: OptionSource | undefined,
+  value: string,
+  locale: string,
+  t: Translate,
+): string {
+  return optionsFor(source, locale, t).find((o) => o.value === value)?.label ?? value;
+}

@@ -1,0 +1,32 @@
+import type { FlowStrings } from './en.js';
+
+export const fr: FlowStrings = {
+  'flow.documents.item': 'Document {n}',
+  'flow.documents.add': 'Ajouter un autre document',
+  'flow.documents.remove': 'Retirer le document {n}',
+  'flow.wagesOwed.item': 'Somme due {n}',
+  'flow.wagesOwed.add': 'Ajouter une autre somme due',
+  'flow.wagesOwed.remove': 'Retirer la somme due {n}',
+  'flow.byCitizenship.item': 'Groupe de nationalité {n}',
+  'flow.byCitizenship.add': 'Ajouter une autre nationalité',
+  'flow.byCitizenship.remove': 'Retirer le groupe de nationalité {n}',
+  'flow.sources.item': 'Source {n}',
+  'flow.sources.add': 'Ajouter une autre source',
+  'flow.sources.remove': 'Retirer la source {n}',
+  'flow.discard.title': 'Supprimer vos réponses ?',
+  'flow.discard.yes': 'Oui, les supprimer',
+  'flow.discard.no': 'Non, les garder',
+  'flow.sentTitle': 'Vos réponses ont été envoyées',
+  'flow.reference': 'Référence : {id}',
+  'flow.handedOver': 'Vos réponses ont été transmises.',
+  'flow.startAgain': 'Commencer un nouveau formulaire',
+  'flow.reasons': 'Les raisons données :',
+  'flow.changeAnswers': 'Modifier vos réponses',
+  'flow.earlierSubmission': 'Un envoi précédent depuis cet appareil',
+  'flow.openEarlier': 'L’ouvrir pour le corriger',
+  'flow.deleteEarlier': 'Le supprimer',
+  'flow.setupProblem':
+    'Ce formulaire n’est pas configuré correctement. Merci de le signaler aux responsables de ce site :',
+  'flow.sectionEmpty': 'Aucune réponse dans cette partie',
+  'flow.loading': 'Chargement de vos réponses enregistrées…',
+};
