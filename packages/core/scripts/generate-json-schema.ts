@@ -4,8 +4,10 @@
 //
 //   tsx scripts/generate-json-schema.ts           writes schemas/*.schema.json
 //   tsx scripts/generate-json-schema.ts --check   fails when a file on disk, or its committed version, is stale
+//   --out <dir>                                   another directory than schemas/
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as z from 'zod';
 import { type FieldMeta, incidentFieldCatalog, intakeFieldCatalog } from '../src/records/catalog.js';
@@ -275,47 +277,67 @@ export function buildSchemas() {
 
 function committedVersion(file: string): string | undefined {
   try {
-    const path = execFileSync('git', ['ls-files', '--full-name', file], { encoding: 'utf8' }).trim();
+    const cwd = dirname(file);
+    const git = (args: string[]) =>
+      execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+    const path = git(['ls-files', '--full-name', file]).trim();
     if (!path) return undefined;
-    return execFileSync('git', ['show', `HEAD:${path}`], {
-      encoding: 'utf8',
-      stdio: ['ignore', 'pipe', 'ignore'],
-    });
+    return git(['show', `HEAD:${path}`]);
   } catch {
     return undefined; // not a git checkout (e.g. an unpacked tarball): the file on disk is all there is
   }
 }
 
-function main() {
-  const check = process.argv.includes('--check');
+const DEFAULT_DIR = fileURLToPath(new URL('../schemas/', import.meta.url));
+
+function generatedFiles(): [name: string, text: string][] {
+  return Object.entries(buildSchemas()).map(([name, schema]) => [
+    `${name}.schema.json`,
+    `${JSON.stringify(schema, null, 2)}\n`,
+  ]);
+}
+
+/** Writes the schema files into `dir`; returns their names and sizes. */
+export function writeSchemas(dir = DEFAULT_DIR): string[] {
+  return generatedFiles().map(([name, text]) => {
+    writeFileSync(join(dir, name), text);
+    return `${name} (${(text.length / 1024).toFixed(1)} KB)`;
+  });
+}
+
+/** What is stale in `dir`: a file that differs from what the zod schemas generate, or whose committed version does. */
+export function staleSchemas(dir = DEFAULT_DIR): string[] {
   const stale: string[] = [];
-  for (const [name, schema] of Object.entries(buildSchemas())) {
-    const file = fileURLToPath(new URL(`../schemas/${name}.schema.json`, import.meta.url));
-    const text = `${JSON.stringify(schema, null, 2)}\n`;
-    if (!check) {
-      writeFileSync(file, text);
-      console.log(`wrote schemas/${name}.schema.json (${(text.length / 1024).toFixed(1)} KB)`);
-      continue;
-    }
+  for (const [name, text] of generatedFiles()) {
+    const file = join(dir, name);
     let onDisk: string | undefined;
     try {
       onDisk = readFileSync(file, 'utf8');
     } catch {
       onDisk = undefined;
     }
-    if (onDisk !== text) stale.push(`schemas/${name}.schema.json differs from what the zod schemas generate`);
+    if (onDisk !== text) stale.push(`${name} differs from what the zod schemas generate`);
     const committed = committedVersion(file);
-    if (committed !== undefined && committed !== text) {
-      stale.push(`schemas/${name}.schema.json: the committed version is stale`);
-    }
+    if (committed !== undefined && committed !== text) stale.push(`${name}: the committed version is stale`);
   }
+  return stale;
+}
+
+function main() {
+  const dirFlag = process.argv.indexOf('--out');
+  const dir = dirFlag > 0 ? process.argv[dirFlag + 1] : undefined;
+  if (!process.argv.includes('--check')) {
+    for (const written of writeSchemas(dir)) console.log(`wrote ${written}`);
+    return;
+  }
+  const stale = staleSchemas(dir);
   if (stale.length) {
     console.error(
-      `${stale.join('\n')}\nRun \`pnpm --filter @homeward/core build\` and commit packages/core/schemas/.`,
+      `schemas: ${stale.join('\n')}\nRun \`pnpm --filter @homeward/core build\` and commit packages/core/schemas/.`,
     );
     process.exit(1);
   }
-  if (check) console.log('schemas: up to date');
+  console.log('schemas: up to date');
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) main();

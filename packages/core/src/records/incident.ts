@@ -41,10 +41,10 @@ export const IncidentDatesSchema = object({
 
 export const CoordinatesSchema = object({
   lat: z
-    .number({ error: 'invalid_number' })
+    .number({ error: codeFor('invalid_number') })
     .check(z.gte(-90, { error: 'too_small' }), z.lte(90, { error: 'too_big' })),
   lon: z
-    .number({ error: 'invalid_number' })
+    .number({ error: codeFor('invalid_number') })
     .check(z.gte(-180, { error: 'too_small' }), z.lte(180, { error: 'too_big' })),
   precision: choice(COORDINATE_PRECISIONS),
 });

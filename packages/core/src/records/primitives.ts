@@ -11,11 +11,14 @@ export function codeFor(code: string) {
   return (issue: { input?: unknown }) => (issue.input === undefined ? 'required' : code);
 }
 
-/** Free text: at least one visible character, at most `max` characters. */
+/**
+ * Free text: at least one visible character, at most `max` characters. A length check aborts the checks after it
+ * (here and below), so that a string reports one issue, and a huge one is never scanned by a pattern.
+ */
 export function text(max: number) {
   return z
     .string({ error: codeFor('invalid_type') })
-    .check(z.maxLength(max, { error: 'too_long' }), z.regex(/\S/, { error: 'required' }));
+    .check(z.maxLength(max, { error: 'too_long', abort: true }), z.regex(/\S/, { error: 'required' }));
 }
 
 /** A calendar date, `YYYY-MM-DD`, checked for real days (29 February only in leap years). */
@@ -31,13 +34,13 @@ export const currencyCode = z.enum(CURRENCY_CODES, { error: codeFor('invalid_cur
 export const subdivisionCode = z
   .string({ error: codeFor('invalid_province') })
   .check(
-    z.maxLength(6, { error: 'invalid_province' }),
+    z.maxLength(6, { error: 'invalid_province', abort: true }),
     z.regex(/^[A-Z]{2}-[A-Z0-9]{1,3}$/, { error: 'invalid_province' }),
   );
 
 /** A BCP 47 language tag (language, optional script, region and variants), e.g. `id`, `km-KH`, `zh-Hans`. */
 export const languageTag = z.string({ error: codeFor('invalid_language') }).check(
-  z.maxLength(35, { error: 'invalid_language' }),
+  z.maxLength(35, { error: 'invalid_language', abort: true }),
   z.regex(
     /^[a-zA-Z]{2,3}(-[a-zA-Z]{4})?(-(?:[a-zA-Z]{2}|\d{3}))?(-(?:[a-zA-Z0-9]{5,8}|\d[a-zA-Z0-9]{3}))*$/,
     {
@@ -50,7 +53,7 @@ export const languageTag = z.string({ error: codeFor('invalid_language') }).chec
 export const phoneNumber = z
   .string({ error: codeFor('invalid_phone') })
   .check(
-    z.maxLength(16, { error: 'invalid_phone' }),
+    z.maxLength(16, { error: 'invalid_phone', abort: true }),
     z.regex(/^\+[1-9]\d{6,14}$/, { error: 'invalid_phone' }),
   );
 
@@ -58,7 +61,7 @@ export const phoneNumber = z
 export const webUrl = z
   .string({ error: codeFor('invalid_url') })
   .check(
-    z.maxLength(2000, { error: 'too_long' }),
+    z.maxLength(2000, { error: 'too_long', abort: true }),
     z.regex(/^https?:\/\/[^\s/?#]+[^\s]*$/, { error: 'invalid_url' }),
   );
 
