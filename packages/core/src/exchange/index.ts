@@ -2,6 +2,17 @@ export { LIST_SEPARATOR } from './cells.js';
 export { type FromCSVOptions, type FromCSVResult, fromCSV, type MatchedColumn } from './csv-read.js';
 export { type ToCSVOptions, toCSV, toCSVChunks, toCSVStream } from './csv-write.js';
 export type { TextInput } from './decode.js';
+export {
+  type FromHTCDSResult,
+  fromHTCDS,
+  HTCDS_GAPS,
+  HTCDS_RULES,
+  type HTCDSCase,
+  type HTCDSEvent,
+  type HTCDSRule,
+  type HTCDSValue,
+  toHTCDS,
+} from './htcds.js';
 export type { ColumnWarningCode, FormatErrorCode, ImportError, ImportWarning } from './import-errors.js';
 export {
   type FromJSONLResult,
