@@ -392,24 +392,50 @@ export abstract class FormFlowElement<T extends { id: string }> extends Homeward
     const next = new Map(this.shown);
     for (const shownName of this.shown.keys()) {
       const issue = issues.get(shownName);
-      if (issue) next.set(shownName, issue.issue.message);
+      if (issue) next.set(shownName, this.message(issue));
       else next.delete(shownName);
     }
-    const own = issues.get(name);
-    const value = this.flow.values[name];
-    const answered = value !== undefined && (Array.isArray(value) ? value.length > 0 : value.trim() !== '');
-    if (own && leaving && own.step === this.stepId && (answered || own.issue.code !== 'required')) {
-      next.set(name, own.issue.message);
+    if (leaving) {
+      // The field left, and any answered field of this step that a rule now questions (an age that no longer
+      // matches the date of birth just given). A required field merely passed by waits for "Continue".
+      for (const placed of issues.values()) {
+        if (placed.step !== this.stepId || next.has(placed.name)) continue;
+        if (
+          placed.name === name
+            ? placed.issue.code !== 'required' || this.answered(name)
+            : this.answered(placed.name)
+        ) {
+          next.set(placed.name, this.message(placed));
+        }
+      }
     }
     this.shown = next;
   }
 
+  private answered(name: string): boolean {
+    const value = this.flow?.values[name];
+    return value !== undefined && (Array.isArray(value) ? value.length > 0 : value.trim() !== '');
+  }
+
+  /**
+   * Core's message, with a field path it quotes (`date_order`'s `{after}`: `recruitment.date`) replaced by that
+   * question's label, so the person reads which answer is meant.
+   */
+  private message(placed: PlacedIssue): string {
+    const after = placed.issue.params?.after;
+    if (typeof after !== 'string') return placed.issue.message;
+    const key = `${this.definition.form}.${after.replace(/\.\d+(?=\.|$)/g, '[]')}.label`;
+    return this.localize.has(key)
+      ? placed.issue.message.split(after).join(this.localize.t(key))
+      : placed.issue.message;
+  }
+
   /** Shows a step's issues inline and in the error summary (which then takes focus). */
   private showIssues(issues: PlacedIssue[], quiet = false): void {
-    this.shown = new Map(issues.map((p) => [p.name, p.issue.message]));
+    this.shown = new Map(issues.map((p) => [p.name, this.message(p)]));
     this.shownSetFor = this.stepId;
     this.quietSummary = quiet;
-    this.summary = issues.map((p) => ({ message: p.issue.message, target: p.name }));
+    this.summary = issues.map((p) => ({ message: this.message(p), target: p.name }));
   }
 
   /** After a language switch: the same issues, in the new language. */
@@ -420,7 +446,7 @@ export abstract class FormFlowElement<T extends { id: string }> extends Homeward
       const next = new Map<string, string>();
       for (const name of this.shown.keys()) {
         const issue = result.issues.byName.get(name);
-        if (issue) next.set(name, issue.issue.message);
+        if (issue) next.set(name, this.message(issue));
       }
       this.shown = next;
     }
