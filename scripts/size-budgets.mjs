@@ -17,4 +17,17 @@ export const budgets = [
     largestIn: 'packages/widgets/dist/cdn/chunks',
     budgetKB: 15,
   },
+  {
+    // The shared form controls alone (an embassy page using them in its own form): lit, theme, localization,
+    // every UI locale (inlined here: esbuild without splitting bundles lazy imports too) and core's messages.
+    name: 'widgets: text field + choice field + error summary (define entries)',
+    contents:
+      "import './src/define/text-field.ts'; import './src/define/choice-field.ts'; import './src/define/error-summary.ts';",
+    budgetKB: 24,
+  },
+  {
+    name: 'widgets: encrypted draft store + outbox',
+    contents: "export { EncryptedDraftStore, Outbox } from './src/shared/storage/index.ts';",
+    budgetKB: 5,
+  },
 ];

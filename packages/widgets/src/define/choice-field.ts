@@ -1,7 +1,8 @@
 import { HwChoiceField } from '../form-controls/choice-field/choice-field.js';
 
-// Guarded so a page that loads two copies of the bundle does not throw.
-if (!customElements.get('hw-choice-field')) customElements.define('hw-choice-field', HwChoiceField);
+// Registers <hw-choice-field> (guarded: two copies of the bundle on one page do not throw). Entries never import each other:
+// an element that renders this one lists it in its static `dependencies` instead.
+HwChoiceField.define('hw-choice-field');
 
 export { HwChoiceField };
 

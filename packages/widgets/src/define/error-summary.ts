@@ -1,7 +1,8 @@
 import { HwErrorSummary } from '../form-controls/error-summary/error-summary.js';
 
-// Guarded so a page that loads two copies of the bundle does not throw.
-if (!customElements.get('hw-error-summary')) customElements.define('hw-error-summary', HwErrorSummary);
+// Registers <hw-error-summary> (guarded: two copies of the bundle on one page do not throw). Entries never import each other:
+// an element that renders this one lists it in its static `dependencies` instead.
+HwErrorSummary.define('hw-error-summary');
 
 export { HwErrorSummary };
 

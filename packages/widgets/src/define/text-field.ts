@@ -1,7 +1,8 @@
 import { HwTextField } from '../form-controls/text-field/text-field.js';
 
-// Guarded so a page that loads two copies of the bundle does not throw.
-if (!customElements.get('hw-text-field')) customElements.define('hw-text-field', HwTextField);
+// Registers <hw-text-field> (guarded: two copies of the bundle on one page do not throw). Entries never import each other:
+// an element that renders this one lists it in its static `dependencies` instead.
+HwTextField.define('hw-text-field');
 
 export { HwTextField };
 

@@ -12,6 +12,31 @@ export class HomewardElement extends LitElement {
   /** Core label loader for `this.localize.t()`, e.g. `loadLabels` from `@homeward/core`. None by default. */
   static labels: LabelLoader | undefined;
 
+  /**
+   * Elements this one renders, by tag, registered together with it by `define()`: one define entry is then enough
+   * for a page, and no define entry needs to import another (which would move registrations into shared chunks
+   * that bundlers may drop as side-effect free).
+   */
+  static dependencies: Record<string, CustomElementConstructor> = {};
+
+  /**
+   * Registers the element under `tag`, after its dependencies, unless the tag is already taken: a page that loads
+   * two copies of the bundle does not throw. Call it only from a `define/*.ts` entry.
+   */
+  static define(tag: string): void {
+    // `this` is the subclass being registered (its dependencies, its constructor), not HomewardElement itself.
+    // biome-ignore lint/complexity/noThisInStatic: polymorphic on purpose
+    for (const [dependencyTag, dependency] of Object.entries(this.dependencies)) {
+      if (dependency.prototype instanceof HomewardElement) {
+        (dependency as unknown as typeof HomewardElement).define(dependencyTag);
+      } else if (!customElements.get(dependencyTag)) {
+        customElements.define(dependencyTag, dependency);
+      }
+    }
+    // biome-ignore lint/complexity/noThisInStatic: polymorphic on purpose
+    if (!customElements.get(tag)) customElements.define(tag, this);
+  }
+
   protected readonly localize: LocalizeController = new LocalizeController(this, {
     ...((this.constructor as typeof HomewardElement).labels
       ? { labels: (this.constructor as typeof HomewardElement).labels }
