@@ -35,6 +35,16 @@ export default defineConfig({
       },
       {
         resolve,
+        // Pre-bundled up front: discovered mid-run, Vite reloads the page under a running test (flaky on fresh CI).
+        optimizeDeps: {
+          include: [
+            'lit',
+            'lit/decorators.js',
+            'lit/directives/live.js',
+            'axe-core',
+            '@homeward/widgets > idb-keyval',
+          ],
+        },
         test: {
           name: 'widgets',
           include: ['packages/widgets/{src,test}/**/*.test.ts'],
