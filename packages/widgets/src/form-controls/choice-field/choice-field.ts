@@ -33,6 +33,8 @@ export type ChoiceFieldType = 'radio' | 'checkbox' | 'select';
  * @csspart option-label - The label of one radio or checkbox.
  * @csspart option-hint - The hint of one radio or checkbox.
  *
+ * @cssproperty --hw-color-accent - Colour of the ticked radios and checkboxes; see the theme tokens for the rest.
+ *
  * @event hw-input - A choice changed. `detail: { name, value }`.
  * @event hw-change - A choice changed (same moment as `hw-input`: a choice is committed when made).
  * @event hw-blur - Focus left the field. `detail: { name }`.

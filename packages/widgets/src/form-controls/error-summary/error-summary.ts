@@ -26,6 +26,8 @@ export interface ErrorSummaryItem {
  * @csspart list - The list of errors.
  * @csspart link - Each link to a field.
  *
+ * @cssproperty --hw-color-error - Border and link colour; see the theme tokens for the rest.
+ *
  * @event hw-error-link - A link was followed. `detail: { target: HTMLElement }`; cancel it to handle focus yourself.
  */
 export class HwErrorSummary extends HomewardElement {
