@@ -167,6 +167,23 @@ describe('LocalizeController', () => {
     expect(inner.l.dir).toBe('ltr');
   });
 
+  it('keeps working when the labels fail to load (offline, chunk missing)', async () => {
+    class TestFailing extends HomewardElement {
+      static override labels = async () => {
+        throw new Error('chunk failed');
+      };
+      get l(): LocalizeController {
+        return this.localize;
+      }
+      override render() {
+        return html`<p>${this.localize.t('continue')}|${this.localize.t('intake.person.fullName.label')}</p>`;
+      }
+    }
+    customElements.define('test-failing', TestFailing);
+    const el = mount<TestLocalized>('<test-failing lang="fr"></test-failing>');
+    expect(await settled(el)).toBe('Continuer|intake.person.fullName.label');
+  });
+
   it('stops observing when disconnected', async () => {
     const el = mount<TestLocalized>('<test-localized lang="en"></test-localized>');
     await settled(el);

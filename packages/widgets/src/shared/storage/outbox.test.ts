@@ -228,6 +228,25 @@ describe('Outbox', () => {
     await until(events, 'sent', 1, 1000);
   });
 
+  it('while the browser is offline, waits without spending attempts, then sends when online', async () => {
+    const server = fakeServer('up');
+    const { outbox, events } = makeOutbox(server.fetch);
+    Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => false });
+    try {
+      await outbox.enqueue(record);
+      await until(events, 'waiting');
+      expect(server.state.requests).toHaveLength(0);
+      expect(events.at(-1)).toMatchObject({ state: 'waiting', attempts: 0 });
+      expect(events.at(-1)?.nextAttemptAt).toBeUndefined();
+    } finally {
+      delete (navigator as { onLine?: boolean }).onLine; // back to the real getter on Navigator.prototype
+    }
+    expect(navigator.onLine).toBe(true);
+    window.dispatchEvent(new Event('online'));
+    await until(events, 'sent');
+    expect(server.state.requests).toHaveLength(1);
+  });
+
   it('two outboxes on one namespace (two tabs) deliver a submission once', async () => {
     const namespace = `intake-${crypto.randomUUID()}`;
     const server = fakeServer('down');
