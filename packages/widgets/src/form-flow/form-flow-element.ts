@@ -96,6 +96,8 @@ export abstract class FormFlowElement<T extends { id: string }> extends Homeward
   /** Inline messages shown, by field name. */
   @state() private shown = new Map<string, string>();
   @state() private summary: ErrorSummaryItem[] = [];
+  /** The server's reasons for refusing a submission, by field name, until the person changes that answer. */
+  @state() private serverReasons = new Map<string, string>();
   /** A summary refreshed for a language switch does not steal focus from the switch. */
   @state() private quietSummary = false;
   @state() private setupIssues: ValidationIssue[] = [];
@@ -180,6 +182,7 @@ export abstract class FormFlowElement<T extends { id: string }> extends Homeward
     this.startedOn = today();
     this.returnToCheck = false;
     this.shown = new Map();
+    this.serverReasons = new Map();
     this.summary = [];
     this.setupIssues = [];
     this.submittedId = undefined;
@@ -373,6 +376,11 @@ export abstract class FormFlowElement<T extends { id: string }> extends Homeward
     const { name, value } = event.detail;
     this.flow = setValue(this.flow, name, Array.isArray(value) ? [...value] : String(value ?? ''));
     this.notice = '';
+    if (this.serverReasons.has(name)) {
+      const reasons = new Map(this.serverReasons);
+      reasons.delete(name);
+      this.serverReasons = reasons;
+    }
     this.persist();
     // A choice is made at once: a message it answers goes at once too.
     if (event.type === 'hw-change' && this.shown.has(name)) this.recheck(name);
@@ -469,7 +477,7 @@ export abstract class FormFlowElement<T extends { id: string }> extends Homeward
       this.flow,
       this.built?.itemsAt ?? {},
     );
-    this.shown = new Map([...placed.byName].map(([name, p]) => [name, p.issue.message]));
+    this.serverReasons = new Map([...placed.byName].map(([name, p]) => [name, p.issue.message]));
   }
 
   // ── Navigation ──
@@ -515,6 +523,13 @@ export abstract class FormFlowElement<T extends { id: string }> extends Homeward
     this.returnToCheck = true;
     this.shownSetFor = '';
     this.moveTo(step, name);
+  }
+
+  /** A reason listed on check answers links to its change button: following it goes straight to the question. */
+  private onErrorLink(event: CustomEvent<{ target: HTMLElement }>): void {
+    if (event.detail.target.dataset.change === undefined) return;
+    event.preventDefault();
+    event.detail.target.click();
   }
 
   /** Enter in a one-line answer continues, as it submits a page's form (a textarea keeps its new lines). */
@@ -605,9 +620,10 @@ export abstract class FormFlowElement<T extends { id: string }> extends Homeward
     const id = this.submittedId;
     this.phase = 'form';
     this.submittedId = undefined;
-    const reasons = new Map(this.shown);
     this.moveTo(CHECK);
-    this.shown = reasons;
+    // The reasons in the summary link to their answers' change buttons.
+    this.quietSummary = false;
+    this.summary = [...this.serverReasons].map(([name, message]) => ({ message, target: `change-${name}` }));
     this.persist();
     if (id) {
       await this.persistence?.outbox?.remove(id);
@@ -644,7 +660,7 @@ export abstract class FormFlowElement<T extends { id: string }> extends Homeward
       view: (field, name): FieldView => ({
         name,
         value: this.flow?.values[name],
-        error: this.shown.get(name) ?? '',
+        error: this.shown.get(name) ?? this.serverReasons.get(name) ?? '',
         required: this.requiredNow(field, name),
       }),
       shown: (field) => (this.flow ? isShown(this.form, this.flow, field) : true),
@@ -657,7 +673,7 @@ export abstract class FormFlowElement<T extends { id: string }> extends Homeward
         add: (g) => this.addItem(g),
         remove: (g, key) => this.removeItem(g, key),
         items: (g) => this.flow?.items[g.group] ?? [],
-        error: (g) => this.shown.get(g.group) ?? '',
+        error: (g) => this.shown.get(g.group) ?? this.serverReasons.get(g.group) ?? '',
         headingLevel: this.headingLevel + 1,
       });
     }
@@ -855,6 +871,7 @@ export abstract class FormFlowElement<T extends { id: string }> extends Homeward
         heading=${this.setupIssues.length > 0 ? this.localize.t('flow.setupProblem') : nothing}
         heading-level=${Math.min(6, this.headingLevel + 1)}
         ?no-autofocus=${this.quietSummary}
+        @hw-error-link=${this.onErrorLink}
       ></hw-error-summary>
       <div
         class="fields"
@@ -873,6 +890,7 @@ export abstract class FormFlowElement<T extends { id: string }> extends Homeward
                 filled: (group) => this.built?.itemsAt[group] ?? [],
                 shown: ctx.shown,
                 change: (s, name) => this.change(s, name),
+                error: (name) => this.serverReasons.get(name) ?? '',
                 headingLevel: this.headingLevel + 1,
               })
             : step.items.map((item) => this.renderItem(item, ctx))

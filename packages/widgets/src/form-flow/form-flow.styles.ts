@@ -109,6 +109,13 @@ export const formFlowStyles = css`
     font-weight: 700;
   }
 
+  .row-error {
+    margin: 0;
+    margin-block-start: var(--_space-1);
+    color: var(--_error);
+    font-weight: 600;
+  }
+
   .group-error {
     margin: 0;
     color: var(--_error);

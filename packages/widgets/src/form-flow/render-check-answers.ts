@@ -18,18 +18,29 @@ export interface CheckAnswersContext {
   filled: (group: string) => string[];
   shown: (field: FieldDef) => boolean;
   change: (step: string, name: string) => void;
+  /** A reason to show with an answer (the server's), or ''. */
+  error: (name: string) => string;
   headingLevel: number;
 }
 
 function row(field: FieldDef, name: string, step: StepDef, ctx: CheckAnswersContext): TemplateResult {
   const label = summaryLabelOf(field, { localize: ctx.localize, form: ctx.def.form });
+  const error = ctx.error(name);
   return html`<div class="row" part="summary-row">
     <dt part="summary-key">${label}</dt>
     <dd part="summary-value" class=${field.kind === 'textarea' ? 'multiline' : nothing}>
       ${answerText(field, ctx.state.values[name], ctx.localize)}
+      ${
+        error
+          ? html`<p class="row-error" part="error">
+              <span class="visually-hidden">${ctx.localize.t('errorPrefix')}</span> ${error}
+            </p>`
+          : nothing
+      }
     </dd>
     <dd class="row-actions">
-      <button type="button" class="link" part="change-link" data-change=${name} @click=${() => ctx.change(step.id, name)}>
+      <button type="button" class="link" part="change-link" id=${`change-${name}`} data-change=${name}
+        @click=${() => ctx.change(step.id, name)}>
         ${ctx.localize.t('change')}<span class="visually-hidden"> ${label}</span>
       </button>
     </dd>
@@ -56,7 +67,7 @@ function stepSection(step: StepDef, ctx: CheckAnswersContext): TemplateResult {
         <dt part="summary-key">${label}</dt>
         <dd part="summary-value">${ctx.localize.t('flow.sectionEmpty')}</dd>
         <dd class="row-actions">
-          <button type="button" class="link" part="change-link" data-change=${item.group}
+          <button type="button" class="link" part="change-link" id=${`change-${item.group}`} data-change=${item.group}
             @click=${() => ctx.change(step.id, item.group)}>
             ${ctx.localize.t('change')}<span class="visually-hidden"> ${label}</span>
           </button>
