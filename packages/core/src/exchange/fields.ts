@@ -25,11 +25,18 @@ export interface FieldSpec {
   values?: readonly (string | number)[];
   /** Most items of a list, or the longest text, where the schema says. */
   max?: number;
+  /** For a list of texts: the longest item. */
+  itemMax?: number;
   /** A string with a fixed shape (date, uuid, code, phone): surrounding spaces from other tools are trimmed. */
   format?: string;
   /** Free text: written and read back exactly, spaces included. */
   text: boolean;
+  /** Required in the record (or, inside an array of objects, in each item). */
   required: boolean;
+  /** Required whenever its own object is there (`exploitation.country` once anything about exploitation is given). */
+  requiredInParent: boolean;
+  /** For numbers: the inclusive bounds the schema sets. */
+  range?: { min?: number; max?: number };
 }
 
 export interface RecordKind<T> {
@@ -37,6 +44,8 @@ export interface RecordKind<T> {
   fields: readonly FieldSpec[];
   validate(input: unknown, options?: ValidateOptions): ValidationResult<T>;
 }
+
+type CheckDef = { check: string; maximum?: number; pattern?: RegExp; value?: number; inclusive?: boolean };
 
 type Def = {
   type: string;
@@ -46,7 +55,7 @@ type Def = {
   entries?: Record<string, string>;
   values?: readonly (string | number)[];
   format?: string;
-  checks?: { _zod: { def: { check: string; maximum?: number; pattern?: RegExp; value?: number } } }[];
+  checks?: { _zod: { def: CheckDef } }[];
 };
 
 const defOf = (schema: z.ZodMiniType): Def => (schema as unknown as { _zod: { def: Def } })._zod.def;
@@ -69,11 +78,29 @@ function maxOf(def: Def): number | undefined {
   return undefined;
 }
 
-function scalar(schema: z.ZodMiniType): Pick<FieldSpec, 'kind' | 'values' | 'format' | 'text' | 'max'> {
+function rangeOf(def: Def): FieldSpec['range'] {
+  const range: NonNullable<FieldSpec['range']> = {};
+  for (const check of def.checks ?? []) {
+    const c = check._zod.def;
+    if (c.check === 'greater_than' && c.value !== undefined) range.min = c.value;
+    if (c.check === 'less_than' && c.value !== undefined) range.max = c.value;
+  }
+  return range;
+}
+
+function scalar(
+  schema: z.ZodMiniType,
+): Pick<FieldSpec, 'kind' | 'values' | 'format' | 'text' | 'max' | 'range'> {
   const def = defOf(schema);
   switch (def.type) {
     case 'number':
-      return { kind: 'number', text: false };
+      // `z.int()` has the format `safeint`: an integer question, not a decimal one.
+      return {
+        kind: 'number',
+        text: false,
+        range: rangeOf(def),
+        ...(def.format ? { format: 'integer' } : {}),
+      };
     case 'boolean':
       return { kind: 'boolean', text: false };
     case 'literal': {
@@ -99,6 +126,7 @@ function scalar(schema: z.ZodMiniType): Pick<FieldSpec, 'kind' | 'values' | 'for
 function resolve(shape: z.ZodMiniType, path: string): Omit<FieldSpec, 'meta'> {
   let schema = shape;
   let required = true;
+  let requiredInParent = true;
   let group: FieldSpec['group'];
   const walked: string[] = [];
   for (const part of path.split('.')) {
@@ -109,6 +137,7 @@ function resolve(shape: z.ZodMiniType, path: string): Omit<FieldSpec, 'meta'> {
     if (!child) throw new Error(`exchange: catalogue path ${path} is not in the schema`);
     const unwrapped = unwrapOptional(child);
     required &&= !unwrapped.optional && !optional;
+    requiredInParent = !unwrapped.optional;
     walked.push(key);
     schema = unwrapped.schema;
     if (isItem) {
@@ -127,12 +156,14 @@ function resolve(shape: z.ZodMiniType, path: string): Omit<FieldSpec, 'meta'> {
       path,
       list: true,
       required,
+      requiredInParent,
       ...scalar(def.element!),
+      itemMax: scalar(def.element!).max,
       max: maxOf(def),
       ...(group ? { group } : {}),
     };
   }
-  return { path, list: false, required, ...scalar(schema), ...(group ? { group } : {}) };
+  return { path, list: false, required, requiredInParent, ...scalar(schema), ...(group ? { group } : {}) };
 }
 
 function fieldsOf(shape: z.ZodMiniType, catalog: Record<string, FieldMeta>): FieldSpec[] {

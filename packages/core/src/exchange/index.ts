@@ -27,3 +27,4 @@ export {
 export type { ExportProfile } from './profile.js';
 export { type ChunkSource, textStream } from './streams.js';
 export { type TableFromCSVResult, type TableToCSVOptions, tableFromCSV, tableToCSV } from './table-csv.js';
+export { toXLSForm, type XLSFormOptions, type XLSFormSheets, xlsFormName, xlsFormSheets } from './xlsform.js';
