@@ -1,0 +1,448 @@
+import type { StatTable } from '@homeward/core';
+import { html, nothing, type PropertyValues, type SVGTemplateResult, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { HomewardElement } from '../../shared/homeward-element.js';
+import { focusRing, visuallyHidden } from '../../shared/theme/utilities.styles.js';
+import { chartStyles } from './chart.styles.js';
+import { ChartStringsController } from './chart-strings-controller.js';
+import { type Checked, checkTable, type ExpectedShape } from './check-table.js';
+import { type Loaded, loadSource } from './data-source.js';
+import { dataTable, type TableView } from './data-table.js';
+import { protect } from './disclosure.js';
+import { chartSvgFile, fileName, saveFile, svgToPng } from './export.js';
+import { nextMarkIndex } from './keyboard.js';
+import type { Mark } from './marks.js';
+import { patternDefs } from './patterns.js';
+import { type ChartProblem, problemMessage } from './problems.js';
+import type { ChartText } from './text.js';
+
+/** What a chart subclass draws from a checked, protected table. */
+export interface Drawing {
+  title: string;
+  summary: string;
+  width: number;
+  height: number;
+  /** The inside of the plot's `<svg>`: axes, marks, labels, legend. */
+  content: SVGTemplateResult;
+  marks: Mark[];
+  grid: { categories: number; series: number };
+  /** Which arrow keys walk the categories: Left/Right (`x`) or Up/Down (`y`). */
+  categoryAxis: 'x' | 'y';
+  describe: (mark: Mark) => string;
+  table: TableView;
+  /** Notes of the chart's own (annotations outside the period shown), under the shared ones. */
+  notes?: TemplateResult[];
+}
+
+type View =
+  | { state: 'loading' }
+  | { state: 'problem'; problem: ChartProblem }
+  | { state: 'ready'; table: StatTable };
+
+export type ExportFormat = 'svg' | 'png' | 'csv';
+
+export interface ExportDetail {
+  format: ExportFormat;
+  fileName: string;
+  blob: Blob;
+}
+
+/** Properties whose change means the table must be worked out again (subclasses add theirs). */
+const DATA_PROPERTIES = ['data', 'records', 'loaded', 'suppressBelow', 'suppression'];
+
+/**
+ * The frame every chart shares: data in (a core `StatTable`, records counted by core, or a `src` URL), checks that
+ * show a message in the chart's locale instead of a blank or a crash, disclosure control by core, the title and
+ * generated summary, keyboard navigation between marks, the data table, the notes (source, suppression) and the
+ * downloads. A subclass says how to count records and how to draw.
+ */
+export abstract class ChartElement extends HomewardElement {
+  static override styles = [HomewardElement.styles, focusRing, visuallyHidden, chartStyles];
+
+  /** A table from `@homeward/core`'s statistics (`countBy`, `timeSeries`, `suppress`), as it is. */
+  @property({ attribute: false }) data?: unknown;
+  /** Records to count with core; the attributes of each chart say by which field(s). */
+  @property({ attribute: false }) records?: unknown;
+  /** A URL to JSON (a table or an array of records) or to HXL-tagged CSV (a table). The only network call. */
+  @property() src?: string;
+  /** The chart's title. Without one, a title is made from the table (e.g. "Count per day"). */
+  @property() heading?: string;
+  /** The heading level of the title, 1 to 6, to fit the page's outline. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+  /** Counts below this (and the counts that would give them away) are shown as "<11", never as their value. */
+  @property({ attribute: 'suppress-below', type: Number }) suppressBelow = 11;
+  /**
+   * Disclosure control is on unless this is `off`. Turning it off shows every small count, with a visible
+   * warning: only for data that describes no person (e.g. incidents), never for people's records.
+   */
+  @property() suppression: 'on' | 'off' = 'on';
+  /** The page's own names for categories (`{ other: 'Other countries' }`); they win over core's labels. */
+  @property({ attribute: false }) categoryLabels?: Readonly<Record<string, string>>;
+
+  @state() private loaded?: Loaded;
+  @state() protected width = 0;
+  @state() private active = 0;
+  @state() private hovered = -1;
+  @state() private focused = -1;
+  @state() private tableOpen = false;
+  @state() private exportProblem = false;
+
+  private view: View = { state: 'problem', problem: { code: 'missing' } };
+  private readonly strings = new ChartStringsController(this, () => this.localize.locale);
+  private loadController: AbortController | undefined;
+  private lastDrawing: Drawing | undefined;
+  private readonly resizeObserver = new ResizeObserver((entries) => {
+    const size = entries[entries.length - 1]?.contentBoxSize[0]?.inlineSize;
+    // Only the width lays a chart out; its own height changes must not start another round.
+    if (size && Math.abs(size - this.width) >= 1) this.width = Math.floor(size);
+  });
+
+  /** The table shapes this chart draws. */
+  protected abstract readonly shape: ExpectedShape;
+  /** Counts records with core into a table (or says why it cannot). */
+  protected abstract tableFromRecords(records: readonly unknown[]): StatTable | ChartProblem;
+  /** Lays out and draws a table at a width. */
+  protected abstract draw(table: StatTable, text: ChartText, width: number): Drawing;
+  /** Properties of the subclass that change the table (field, interval...). */
+  protected static dataProperties: readonly string[] = [];
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.resizeObserver.observe(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.resizeObserver.disconnect();
+    this.loadController?.abort();
+  }
+
+  /** The threshold of the drawn table: the one core applied, else this chart's. */
+  protected get k(): number {
+    return (this.view.state === 'ready' && this.view.table.disclosure?.k) || this.suppressBelow;
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    if (!this.width) this.width = Math.floor(this.clientWidth) || 640;
+    if (changed.has('src')) this.startLoading();
+    const own = (this.constructor as typeof ChartElement).dataProperties;
+    if ([...DATA_PROPERTIES, ...own, 'src'].some((name) => changed.has(name))) {
+      this.view = this.computeView();
+    }
+  }
+
+  private startLoading(): void {
+    this.loadController?.abort();
+    this.loadController = undefined;
+    this.loaded = undefined;
+    const url = this.src;
+    if (!url) return;
+    const controller = new AbortController();
+    this.loadController = controller;
+    void loadSource(url, controller.signal).then((result) => {
+      if (!controller.signal.aborted) this.loaded = result;
+    });
+  }
+
+  private computeView(): View {
+    try {
+      let input: unknown;
+      if (this.data !== undefined && this.data !== null) input = this.data;
+      else if (this.records !== undefined && this.records !== null) input = this.countRecords(this.records);
+      else if (this.src) {
+        if (!this.loaded) return { state: 'loading' };
+        if (!this.loaded.ok) return { state: 'problem', problem: this.loaded.problem };
+        input = Array.isArray(this.loaded.value) ? this.countRecords(this.loaded.value) : this.loaded.value;
+      }
+      if (isProblem(input)) return { state: 'problem', problem: input };
+      const checked: Checked = checkTable(input, this.shape);
+      if (!checked.ok) return { state: 'problem', problem: checked.problem };
+      const table = this.suppression === 'off' ? checked.table : protect(checked.table, this.suppressBelow);
+      return { state: 'ready', table };
+    } catch {
+      return { state: 'problem', problem: { code: 'unknown' } };
+    }
+  }
+
+  private countRecords(records: unknown): StatTable | ChartProblem {
+    if (!Array.isArray(records)) return { code: 'records' };
+    try {
+      return this.tableFromRecords(records);
+    } catch {
+      return { code: 'records' };
+    }
+  }
+
+  /** The chart's words and formats in its current locale. */
+  protected text(): ChartText {
+    return this.strings.text();
+  }
+
+  /** A loaded core label, or undefined (then the caller shows the raw value rather than a key). */
+  protected label(key: string): string | undefined {
+    return this.localize.has(key) ? this.localize.t(key) : undefined;
+  }
+
+  /** Names a category in a problem message; subclasses with localized categories override it. */
+  protected problemLabel(key: string): string {
+    return key;
+  }
+
+  /** The roving tab stop: one mark in the tab order, the others reached with the arrow keys. */
+  protected tabIndexOf(mark: Mark): number {
+    return mark.index === this.active ? 0 : -1;
+  }
+
+  /** Whether a mark is pointed at or focused, to outline it. */
+  protected isCurrent(mark: Mark): boolean {
+    return mark.index === this.hovered || mark.index === this.focused;
+  }
+
+  /** The text of a cell: its value, or the suppressed label and the words a screen reader speaks for it. */
+  protected cellText(text: ChartText, value: number | null, suppressed: boolean) {
+    if (suppressed) {
+      return {
+        text: text.t('suppressedShort', { k: this.k }),
+        spoken: text.t('suppressedLong', { k: this.k }),
+      };
+    }
+    return { text: value === null ? '' : text.number(value) };
+  }
+
+  /** How a mark's value is said: its number, or that it is not shown. */
+  protected valueText(text: ChartText, mark: Mark): string {
+    return mark.suppressed || mark.value === null
+      ? text.t('suppressedLong', { k: this.k })
+      : text.number(mark.value);
+  }
+
+  override render() {
+    const text = this.text();
+    const view = this.view;
+    if (view.state !== 'ready') return this.renderMessage(text, view);
+    let drawing: Drawing;
+    try {
+      drawing = this.draw(view.table, text, this.width);
+    } catch {
+      return this.renderMessage(text, { state: 'problem', problem: { code: 'unknown' } });
+    }
+    this.lastDrawing = drawing;
+    if (this.active >= drawing.marks.length) this.active = 0;
+    const current = this.hovered >= 0 ? this.hovered : this.focused;
+    const readout = drawing.marks[current] ? drawing.describe(drawing.marks[current]) : '';
+    return html`<figure part="base" aria-labelledby="title">
+      ${this.renderTitle(drawing.title)}
+      <p class="summary" part="summary" id="summary">${drawing.summary}</p>
+      <div
+        class="plot"
+        part="plot"
+        @keydown=${this.onKeydown}
+        @focusin=${this.onFocusIn}
+        @focusout=${this.onFocusOut}
+        @pointerover=${this.onPointerOver}
+        @pointerleave=${this.onPointerLeave}
+      >
+        <!-- Listeners sit on this box, not on the SVG: Chromium makes an SVG with focus listeners a tab stop. -->
+        <svg
+          class="chart"
+          width=${drawing.width}
+          height=${drawing.height}
+          viewBox="0 0 ${drawing.width} ${drawing.height}"
+          role="group"
+          aria-labelledby="title"
+          aria-describedby="summary hint"
+        >
+          ${patternDefs()}${drawing.content}
+        </svg>
+      </div>
+      <p class="readout" part="readout" aria-hidden="true">${readout}</p>
+      <p class="visually-hidden" id="hint">${text.t('keyboardHint')}</p>
+      ${this.renderNotes(text, view.table, drawing)}
+      <div class="actions" part="actions">
+        <button type="button" aria-expanded=${this.tableOpen} aria-controls="data" @click=${this.toggleTable}>
+          ${this.tableOpen ? text.t('hideTable') : text.t('showTable')}
+        </button>
+        <div class="downloads" role="group" aria-labelledby="downloads">
+          <span id="downloads">${text.t('downloads')}:</span>
+          <button type="button" @click=${() => this.download('svg')}>${text.t('downloadSvg')}</button>
+          <button type="button" @click=${() => this.download('png')}>${text.t('downloadPng')}</button>
+          <button type="button" @click=${() => this.download('csv')}>${text.t('downloadCsv')}</button>
+        </div>
+        <p role="status" class="warning">${this.exportProblem ? text.t('exportFailed') : ''}</p>
+      </div>
+      <div id="data" class="table-wrap ${this.tableOpen ? '' : 'visually-hidden'}" part="table-wrap">
+        ${dataTable(drawing.table)}
+      </div>
+    </figure>`;
+  }
+
+  private renderTitle(title: string): TemplateResult {
+    const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
+    return html`<div class="title" part="title" id="title" role="heading" aria-level=${level}>${title}</div>`;
+  }
+
+  private renderMessage(text: ChartText, view: Exclude<View, { state: 'ready' }>): TemplateResult {
+    const title = this.heading;
+    const problem = view.state === 'problem';
+    return html`<figure part="base" aria-labelledby=${title ? 'title' : nothing}>
+      ${title ? this.renderTitle(title) : nothing}
+      <div class="message ${problem ? 'problem' : ''}" part="message" role="status">
+        ${
+          problem
+            ? html`<strong>${text.t('errorTitle')}</strong>
+              ${problemMessage(text, view.problem, (key) => this.problemLabel(key))}`
+            : text.t('loading')
+        }
+      </div>
+    </figure>`;
+  }
+
+  /** The lines under a chart, which its exports repeat: what "<11" means, the total's caveat, the source. */
+  private noteLines(text: ChartText, table: StatTable, drawing: Drawing): string[] {
+    const lines: string[] = [];
+    if (this.suppression === 'off') lines.push(text.t('suppressionOff'));
+    const hidden = drawing.marks.some((m) => m.suppressed);
+    if (hidden) lines.push(text.t('suppressionNote', { k: this.k }));
+    if (hidden && table.total.includesSuppressed && !table.total.suppressed) {
+      lines.push(text.t('totalIncludesHidden'));
+    }
+    if (table.dimensions.some((d) => d.multiValued)) lines.push(text.t('multiValuedNote'));
+    if (table.source) {
+      const { name, date } = table.source;
+      lines.push(date ? text.t('sourceDated', { name, date: text.date(date) }) : text.t('source', { name }));
+    }
+    return lines;
+  }
+
+  private renderNotes(text: ChartText, table: StatTable, drawing: Drawing) {
+    const lines = this.noteLines(text, table, drawing);
+    const extra = drawing.notes ?? [];
+    if (lines.length === 0 && extra.length === 0) return nothing;
+    const url = table.source?.url;
+    return html`<ul class="notes" part="notes">
+      ${lines.map(
+        (line, i) =>
+          html`<li class=${this.suppression === 'off' && i === 0 ? 'warning' : ''}>
+            ${url && i === lines.length - 1 ? html`<a href=${url}>${line}</a>` : line}
+          </li>`,
+      )}
+      ${extra}
+    </ul>`;
+  }
+
+  private toggleTable(): void {
+    this.tableOpen = !this.tableOpen;
+  }
+
+  private markIndex(target: EventTarget | null, attribute: 'data-mark' | 'data-hover'): number {
+    const element = target instanceof Element ? target.closest(`[${attribute}]`) : null;
+    return element ? Number(element.getAttribute(attribute)) : -1;
+  }
+
+  private async onKeydown(event: KeyboardEvent): Promise<void> {
+    const drawing = this.lastDrawing;
+    const from = this.markIndex(event.target, 'data-mark');
+    if (!drawing || from < 0 || event.altKey || event.ctrlKey || event.metaKey) return;
+    if (event.key === 'Escape') {
+      this.hovered = -1;
+      return;
+    }
+    const next = nextMarkIndex(event.key, from, drawing.grid, drawing.categoryAxis);
+    if (next === undefined) return;
+    event.preventDefault();
+    this.active = next;
+    this.hovered = -1;
+    await this.updateComplete;
+    this.renderRoot.querySelector<SVGElement>(`[data-mark="${next}"]`)?.focus();
+  }
+
+  private onFocusIn(event: FocusEvent): void {
+    const index = this.markIndex(event.target, 'data-mark');
+    if (index < 0) return;
+    this.active = index;
+    this.focused = index;
+  }
+
+  private onFocusOut(): void {
+    this.focused = -1;
+  }
+
+  private onPointerOver(event: PointerEvent): void {
+    this.hovered = this.markIndex(event.target, 'data-hover');
+  }
+
+  private onPointerLeave(): void {
+    this.hovered = -1;
+  }
+
+  /** The chart as a standalone SVG file (title, summary, plot, notes), or undefined when nothing is drawn. */
+  async toSVG(): Promise<Blob | undefined> {
+    const file = this.svgFile();
+    return file && new Blob([file.text], { type: 'image/svg+xml' });
+  }
+
+  /** The chart as a PNG image at twice its size, drawn from the SVG file on a canvas. */
+  async toPNG(): Promise<Blob | undefined> {
+    const file = this.svgFile();
+    return file && svgToPng(file.text, file.width, file.height);
+  }
+
+  /** The table as drawn (suppressed cells stay suppressed) as HXL-tagged CSV, written by core. */
+  async toCSV(): Promise<Blob | undefined> {
+    if (this.view.state !== 'ready') return undefined;
+    const { writeTableCsv } = await import('./table-csv.js');
+    return new Blob([writeTableCsv(this.view.table)], { type: 'text/csv;charset=utf-8' });
+  }
+
+  private svgFile() {
+    const plot = this.renderRoot.querySelector<SVGSVGElement>('svg.chart');
+    const drawing = this.lastDrawing;
+    if (!plot || !drawing || this.view.state !== 'ready') return undefined;
+    const style = getComputedStyle(this);
+    const text = this.text();
+    return chartSvgFile(plot, {
+      title: drawing.title,
+      summary: drawing.summary,
+      notes: this.noteLines(text, this.view.table, drawing),
+      colors: {
+        text: style.color,
+        secondary: getComputedStyle(this.renderRoot.querySelector('.summary') ?? this).color,
+        surface: style.backgroundColor,
+      },
+      fontFamily: style.fontFamily,
+    });
+  }
+
+  /**
+   * Makes a file and offers it as a download, after a cancelable `hw-export` event: a page that handles the file
+   * itself (uploads it, shows it) cancels the event.
+   */
+  async download(format: ExportFormat): Promise<void> {
+    this.exportProblem = false;
+    try {
+      const blob =
+        format === 'svg' ? await this.toSVG() : format === 'png' ? await this.toPNG() : await this.toCSV();
+      if (!blob) throw new Error('nothing drawn');
+      const detail: ExportDetail = {
+        format,
+        fileName: fileName(this.lastDrawing?.title ?? '', format),
+        blob,
+      };
+      const proceed = this.dispatchEvent(
+        new CustomEvent<ExportDetail>('hw-export', {
+          detail,
+          bubbles: true,
+          composed: true,
+          cancelable: true,
+        }),
+      );
+      if (proceed) saveFile(blob, detail.fileName);
+    } catch {
+      this.exportProblem = true;
+    }
+  }
+}
+
+function isProblem(value: unknown): value is ChartProblem {
+  return typeof value === 'object' && value !== null && 'code' in value && !('cells' in value);
+}
