@@ -1,3 +1,5 @@
+import { posix } from 'node:path';
+
 // The custom-elements manifest (custom-elements.json): what editors, Storybook's docs and design-system tooling
 // read to know each hw- element's attributes, properties, events, slots, CSS parts and CSS custom properties.
 // Built by `pnpm --filter @homeward/widgets run cem` (part of `build`); checked by test/custom-elements-manifest.test.ts.
@@ -22,6 +24,69 @@ function documentedEventsOnly() {
   };
 }
 
+/**
+ * define/ entries register with `HwTextField.define('hw-text-field')` (HomewardElement's guarded define, which also
+ * registers the element's dependencies). The analyzer only knows `customElements.define(tag, Class)`: record these
+ * calls as custom-element definitions too, so each class gets its tag.
+ */
+function homewardDefineCalls() {
+  return {
+    name: 'homeward-define-calls',
+    analyzePhase({ ts, node, moduleDoc }) {
+      if (!ts.isCallExpression(node)) return;
+      const callee = node.expression;
+      if (!ts.isPropertyAccessExpression(callee) || callee.name.text !== 'define') return;
+      if (!ts.isIdentifier(callee.expression) || callee.expression.text === 'customElements') return;
+      const [tagArg] = node.arguments;
+      if (!tagArg || !ts.isStringLiteral(tagArg) || !tagArg.text.startsWith('hw-')) return;
+      const className = callee.expression.text;
+      moduleDoc.exports = [
+        ...(moduleDoc.exports ?? []),
+        {
+          kind: 'custom-element-definition',
+          name: tagArg.text,
+          declaration: {
+            name: className,
+            module: moduleOf(ts, node.getSourceFile(), className, moduleDoc.path),
+          },
+        },
+      ];
+    },
+  };
+}
+
+/** The module that declares `name` as seen from `file`: the relative import it comes from, or the file itself. */
+function moduleOf(ts, file, name, ownPath) {
+  for (const statement of file.statements) {
+    if (!ts.isImportDeclaration(statement)) continue;
+    const bindings = statement.importClause?.namedBindings;
+    if (!bindings || !ts.isNamedImports(bindings)) continue;
+    if (!bindings.elements.some((element) => element.name.text === name)) continue;
+    const specifier = statement.moduleSpecifier.text;
+    if (!specifier.startsWith('.')) return specifier;
+    return `/${posix.normalize(posix.join(posix.dirname(ownPath), specifier))}`;
+  }
+  return `/${ownPath}`;
+}
+
+/**
+ * HomewardElement.define itself calls `customElements.define(tag, this)` with variables: the analyzer lists those as
+ * definitions named `tag` and `dependencyTag`. A real tag always has a hyphen: keep only those.
+ */
+function realTagsOnly() {
+  return {
+    name: 'homeward-real-tags-only',
+    packageLinkPhase({ customElementsManifest }) {
+      for (const mod of customElementsManifest.modules) {
+        if (!mod.exports) continue;
+        mod.exports = mod.exports.filter(
+          (e) => e.kind !== 'custom-element-definition' || /^[a-z][a-z0-9]*(-[a-z0-9]+)+$/.test(e.name),
+        );
+      }
+    },
+  };
+}
+
 export default {
   globs: ['src/**/*.ts'],
   exclude: ['src/**/*.test.ts', 'src/**/test/**', 'src/**/*.stories.ts', 'src/**/*.bench.ts'],
@@ -29,5 +94,5 @@ export default {
   litelement: true,
   // The `customElements` field in package.json is kept by hand: the analyzer must not rewrite package.json.
   packagejson: false,
-  plugins: [documentedEventsOnly()],
+  plugins: [homewardDefineCalls(), realTagsOnly(), documentedEventsOnly()],
 };

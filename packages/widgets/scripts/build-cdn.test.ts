@@ -10,6 +10,7 @@ import { launchChromium, watchPage } from '../../../scripts/chromium.js';
 import { en as uiEn } from '../src/shared/localize/ui/en.js';
 import { fr as uiFr } from '../src/shared/localize/ui/fr.js';
 import { buildCdn, type CdnBuild, defineEntries } from './build-cdn.js';
+import { registeredTag } from './define-tags.js';
 
 const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; object-src 'none'; base-uri 'none'";
 
@@ -23,7 +24,7 @@ const pages = new Map<string, string>();
 
 async function registeredTags(): Promise<string[]> {
   const sources = await Promise.all((await defineEntries()).map((file) => readFile(file, 'utf8')));
-  return sources.map((source) => /customElements\.define\(\s*'(hw-[a-z0-9-]+)'/.exec(source)![1]!);
+  return sources.map((source) => registeredTag(source)!);
 }
 
 beforeAll(async () => {

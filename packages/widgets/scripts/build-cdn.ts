@@ -5,17 +5,18 @@
  *
  * `dist/cdn/homeward.js` is one self-contained file: lit, the d3 modules, @homeward/core and every element; it
  * registers every `hw-` tag (it imports every entry in src/define/, so a new element is in it without editing this
- * file). Whatever the sources load with a dynamic `import()` (each locale's strings; English is static) becomes a
- * self-contained file in `dist/cdn/chunks/`, fetched only when a page shows that locale.
+ * file). Whatever the sources load with a dynamic `import()` (each locale's strings; English is static; the CSV
+ * reader of charts) becomes a self-contained file in `dist/cdn/chunks/`, fetched only when a page needs it.
  *
- * Why not esbuild's own code splitting: it moves shared runtime helpers into a chunk that the entry then imports
- * statically, so the entry would no longer be one file. Here each lazily loaded module is bundled on its own instead,
- * and the build names any module that a chunk would copy from the entry (a cost for data, a bug for state).
+ * Why not esbuild's own code splitting: it moves shared code and runtime helpers into chunks that the entry then
+ * imports statically, so the entry would no longer be one file. Here each lazily loaded module is bundled on its own
+ * instead (recursively, if it loads others lazily); the build names any module a chunk copies from the entry: a cost
+ * for data and pure functions, a bug for a module with state.
  *
  *   tsx scripts/build-cdn.ts [--outdir dir] [--no-minify]
  */
 import { createHash } from 'node:crypto';
-import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, extname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -24,6 +25,7 @@ import { type BuildOptions, build, type Metafile, type Plugin } from 'esbuild';
 const packageDir = join(dirname(fileURLToPath(import.meta.url)), '..');
 const defineDir = join(packageDir, 'src', 'define');
 const ENTRY = 'homeward-cdn-entry';
+const PLACEHOLDER = /^\.\/__lazy__\/(\d+)\.js$/;
 
 /** Every file in src/define/: each registers one tag. */
 export async function defineEntries(): Promise<string[]> {
@@ -50,10 +52,10 @@ function allDefinitions(entries: string[]): Plugin {
 }
 
 /**
- * Leaves every dynamic `import()` of a module out of the bundle, pointing it at `chunks/<name>.js` instead, and
- * records which modules were imported that way.
+ * Leaves every dynamic `import()` of a module out of the bundle. Until the chunk's name is known it points at a
+ * numbered placeholder (`./__lazy__/3.js`, index into `found`); once known, at the chunk.
  */
-function lazyModules(found: Set<string>, chunkPath: (file: string) => string): Plugin {
+function lazyModules(found: string[], chunkPath: (file: string) => string | undefined): Plugin {
   return {
     name: 'homeward-lazy-modules',
     setup(pluginBuild) {
@@ -66,8 +68,11 @@ function lazyModules(found: Set<string>, chunkPath: (file: string) => string): P
           pluginData: 'lazy',
         });
         if (resolved.errors.length > 0) return { errors: resolved.errors };
-        found.add(resolved.path);
-        return { path: chunkPath(resolved.path), external: true };
+        const known = chunkPath(resolved.path);
+        if (known) return { path: known, external: true };
+        let index = found.indexOf(resolved.path);
+        if (index < 0) index = found.push(resolved.path) - 1;
+        return { path: `./__lazy__/${index}.js`, external: true };
       });
     },
   };
@@ -84,8 +89,13 @@ function metafileOf(result: { metafile?: Metafile | undefined }): Metafile {
   return result.metafile;
 }
 
-function inputsOf(metafile: Metafile): Set<string> {
-  return new Set(Object.keys(metafile.inputs).filter((input) => !input.startsWith('<')));
+/** The one JS output of a build: its key in the metafile, the modules it really carries, what it loads lazily. */
+function jsOutput(metafile: Metafile) {
+  const [key, output] = Object.entries(metafile.outputs).find(([file]) => file.endsWith('.js'))!;
+  const carried = Object.entries(output.inputs)
+    .filter(([input, { bytesInOutput }]) => bytesInOutput > 0 && !input.startsWith('<'))
+    .map(([input]) => input);
+  return { key, output, carried };
 }
 
 export interface CdnBuild {
@@ -97,8 +107,8 @@ export interface CdnBuild {
   /** The entry's metafile (inputs and their bytes), for size reports. */
   metafile: Metafile;
   /**
-   * Lazily loaded modules that carry a second copy of a module that is also in the entry (e.g. a locale that still
-   * spreads the English catalogue). Harmless for data, a bug for a module with state: the build prints them.
+   * Chunks that carry a second copy of a module that is also in the entry (a locale that still spreads the English
+   * catalogue; core's CSV helpers in the CSV chunk). Harmless for data and pure functions: the build prints them.
    */
   duplicated: Map<string, string[]>;
 }
@@ -111,8 +121,7 @@ export async function buildCdn({
   minify?: boolean;
 } = {}): Promise<CdnBuild> {
   outdir = resolve(outdir);
-  const { version } = (await import(join(packageDir, 'package.json'), { with: { type: 'json' } }))
-    .default as {
+  const { version } = JSON.parse(await readFile(join(packageDir, 'package.json'), 'utf8')) as {
     version: string;
   };
   const entries = await defineEntries();
@@ -132,76 +141,83 @@ export async function buildCdn({
     banner: { js: `/*! @homeward/widgets ${version} (script-tag bundle) | MIT */` },
     absWorkingDir: packageDir,
     metafile: true,
+    write: false,
     logLevel: 'warning',
   };
 
-  // 1. Which modules does the entry load lazily?
-  const lazy = new Set<string>();
-  const probe = await build({
-    ...common,
-    entryPoints: [{ in: ENTRY, out: 'homeward' }],
-    outdir,
-    write: false,
-    plugins: [allDefinitions(entries), lazyModules(lazy, () => './chunks/pending.js')],
-  });
-  const entryInputs = inputsOf(metafileOf(probe));
+  /** Chunks built so far, by source file; named by content so a cached old chunk never meets a new entry. */
+  const chunks = new Map<string, { name: string; code: Uint8Array; carried: string[] }>();
+  const building = new Set<string>();
 
-  // 2. Bundle each one on its own, named by its content so a cached old chunk is never used by a new entry.
-  const chunkFiles = new Map<string, { name: string; code: Uint8Array }>();
-  const duplicated = new Map<string, string[]>();
-  for (const file of [...lazy].sort()) {
-    const nested = new Set<string>();
-    const result = await build({
-      ...common,
-      entryPoints: [file],
-      outfile: join(outdir, 'chunks', 'pending.js'),
-      write: false,
-      plugins: [lazyModules(nested, () => './pending.js')],
+  /**
+   * Bundles `options`' entry with its lazy imports left out, builds (first) every chunk it still loads after tree
+   * shaking, and returns the bundle pointing at them. `prefix` is the path from this output to the chunks folder.
+   */
+  async function bundleWithChunks(options: BuildOptions, plugins: Plugin[], prefix: string) {
+    const found: string[] = [];
+    const probe = await build({ ...options, plugins: [...plugins, lazyModules(found, () => undefined)] });
+    const loaded = jsOutput(metafileOf(probe))
+      .output.imports.filter((i) => i.kind === 'dynamic-import')
+      .map((i) => PLACEHOLDER.exec(i.path))
+      .filter((m) => m !== null)
+      .map((m) => found[Number(m[1])]!);
+    if (loaded.length === 0) return probe;
+    for (const file of loaded) await buildChunk(file);
+    return build({
+      ...options,
+      plugins: [
+        ...plugins,
+        lazyModules([], (file) => (chunks.has(file) ? prefix + chunks.get(file)!.name : undefined)),
+      ],
     });
-    if (nested.size > 0) throw new Error(`${file}: a lazily loaded module may not load others lazily`);
-    const shared = [...inputsOf(metafileOf(result))].filter((input) => entryInputs.has(input));
-    if (shared.length > 0) duplicated.set(relative(packageDir, file), shared);
-    const code = result.outputFiles[0]!.contents;
-    const hash = createHash('sha256').update(code).digest('hex').slice(0, 8);
-    chunkFiles.set(file, { name: `${chunkStem(file)}-${hash}.js`, code });
   }
 
-  // 3. The entry, pointing each dynamic import at its chunk.
-  await rm(outdir, { recursive: true, force: true });
-  await mkdir(join(outdir, 'chunks'), { recursive: true });
-  const final = await build({
-    ...common,
-    entryPoints: [{ in: ENTRY, out: 'homeward' }],
-    outdir,
-    sourcemap: 'linked',
-    plugins: [
-      allDefinitions(entries),
-      lazyModules(new Set(), (file) => `./chunks/${chunkFiles.get(file)!.name}`),
-    ],
-  });
-  const entryKey = relative(packageDir, join(outdir, 'homeward.js'));
-  const imports = metafileOf(final).outputs[entryKey]?.imports ?? [];
+  async function buildChunk(file: string): Promise<void> {
+    if (chunks.has(file)) return;
+    if (building.has(file)) throw new Error(`${file} loads itself lazily through a cycle`);
+    building.add(file);
+    const result = await bundleWithChunks(
+      { ...common, entryPoints: [file], outdir: join(outdir, 'chunks'), entryNames: 'chunk' },
+      [],
+      './',
+    );
+    const code = result.outputFiles!.find((f) => f.path.endsWith('.js'))!.contents;
+    const hash = createHash('sha256').update(code).digest('hex').slice(0, 8);
+    chunks.set(file, {
+      name: `${chunkStem(file)}-${hash}.js`,
+      code,
+      carried: jsOutput(metafileOf(result)).carried,
+    });
+    building.delete(file);
+  }
+
+  const entryResult = await bundleWithChunks(
+    { ...common, entryPoints: [{ in: ENTRY, out: 'homeward' }], outdir, sourcemap: 'linked' },
+    [allDefinitions(entries)],
+    './chunks/',
+  );
+  const entry = jsOutput(metafileOf(entryResult));
   // The script tag must be enough on its own.
-  const staticImports = imports.filter((i) => i.kind === 'import-statement');
+  const staticImports = entry.output.imports.filter((i) => i.kind === 'import-statement');
   if (staticImports.length > 0) {
     throw new Error(`homeward.js must be self-contained, but imports ${JSON.stringify(staticImports)}`);
   }
-  // Only the chunks the entry still loads after tree shaking (a module can import a locale nobody calls for).
-  const used = new Set(imports.filter((i) => i.kind === 'dynamic-import').map((i) => i.path));
-  const chunks: string[] = [];
-  for (const [file, { name, code }] of chunkFiles) {
-    if (!used.has(`./chunks/${name}`)) {
-      duplicated.delete(relative(packageDir, file));
-      continue;
-    }
+
+  await rm(outdir, { recursive: true, force: true });
+  await mkdir(join(outdir, 'chunks'), { recursive: true });
+  for (const file of entryResult.outputFiles!) await writeFile(file.path, file.contents);
+  const entryCarries = new Set(entry.carried);
+  const duplicated = new Map<string, string[]>();
+  for (const [file, { name, code, carried }] of chunks) {
     await writeFile(join(outdir, 'chunks', name), code);
-    chunks.push(`chunks/${name}`);
+    const copies = carried.filter((input) => entryCarries.has(input));
+    if (copies.length > 0) duplicated.set(relative(packageDir, file), copies);
   }
   return {
     outdir,
     entry: join(outdir, 'homeward.js'),
-    chunks: chunks.sort(),
-    metafile: metafileOf(final),
+    chunks: [...chunks.values()].map(({ name }) => `chunks/${name}`).sort(),
+    metafile: metafileOf(entryResult),
     duplicated,
   };
 }
@@ -214,8 +230,8 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === resolve(process.argv[1
     ...(values.outdir ? { outdir: values.outdir } : {}),
     minify: !values['no-minify'],
   });
-  for (const [file, shared] of built.duplicated) {
-    console.warn(`warning: ${file} is loaded lazily but copies ${shared.join(', ')} from homeward.js`);
+  for (const [file, copies] of built.duplicated) {
+    console.warn(`note: ${file} is loaded lazily and carries its own copy of ${copies.join(', ')}`);
   }
   console.log(
     `script-tag bundle: ${relative(process.cwd(), built.entry)} and ${built.chunks.length} lazily loaded chunks`,

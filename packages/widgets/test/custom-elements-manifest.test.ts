@@ -4,6 +4,7 @@
 // custom-elements.json is built by `pnpm --filter @homeward/widgets run cem` (part of `build`).
 import type { LitElement } from 'lit';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { registeredTag } from '../scripts/define-tags.js';
 
 interface Documented {
   name: string;
@@ -46,9 +47,7 @@ import.meta.glob(['../src/define/*.ts'], { eager: true });
 const manifest = Object.values(manifests)[0];
 
 /** The tags the define/ entries register, read from their source. */
-const registeredTags = Object.values(defineSources).flatMap((source) =>
-  [...source.matchAll(/customElements\.define\(\s*'(hw-[a-z0-9-]+)'/g)].map((m) => m[1]!),
-);
+const registeredTags = Object.values(defineSources).flatMap((source) => registeredTag(source) ?? []);
 
 function declarationFor(tag: string): { declaration: Declaration; chain: Declaration[]; paths: string[] } {
   const definition = manifest!.modules
