@@ -1,4 +1,13 @@
 export { compileValidators, type Validators } from './compiled.js';
 export * from './issues.js';
 export { messagesFor } from './messages/index.js';
+export { type IntakeRecordV1, migrate } from './migrate.js';
+export {
+  type ElementScreening,
+  ILO_INDICATOR_ELEMENTS,
+  type IloElement,
+  type IndicatorStrength,
+  type ScreeningResult,
+  screen,
+} from './screen.js';
 export { type ValidateOptions, type Validator, validateIncident, validateIntake } from './validate.js';
