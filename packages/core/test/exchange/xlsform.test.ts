@@ -9,6 +9,9 @@ import { CAMBODIA_PROVINCES } from '../../src/reference/cambodia-provinces.js';
 import { COUNTRY_CODES } from '../../src/reference/countries.js';
 import { messagesFor } from '../../src/validate/index.js';
 
+/** An XLSForm reference to a question: `${name}`. */
+const ref = (name: string) => `$${'{'}${name}}`;
+
 const LANGUAGES = ['English (en)', 'French (fr)', 'Indonesian (id)', 'Chinese (zh-Hans)', 'Khmer (km)'];
 
 function unescapeXml(text: string): string {
@@ -95,7 +98,7 @@ describe('toXLSForm: the workbook', () => {
         l,
         { ...catalog, 'intake.person.fullName.label': 'Name <b> & "quotes"\u0001' },
       ]),
-    ) as Record<Locale, LabelCatalog>;
+    ) as unknown as Record<Locale, LabelCatalog>;
     const sheet = strFromU8(unzipSync(await toXLSForm({ labels: tricky }))['xl/worksheets/sheet1.xml']!);
     expectWellFormed(sheet, 'survey');
     const row = readSheet(sheet).find((r) => r.name === 'person_fullName')!;
@@ -163,15 +166,15 @@ describe('toXLSForm: the survey', () => {
     expect(row('person_fullName').required).toBe('yes');
     expect(row('person_citizenship').required).toBe('yes');
     expect(row('person_latinName').required).toBe('');
-    expect(row('exploitation_country').required).toContain("${exploitation_locality} != ''");
+    expect(row('exploitation_country').required).toContain(`${ref('exploitation_locality')} != ''`);
     expect(row('documents_status').required).toBe('yes');
     expect(row('person_fullName')['required_message::Khmer (km)']).toBe(messagesFor('km').required);
   });
 
   it('writes simple relevance and constraints, with the validator’s messages', () => {
     const row = (name: string) => survey.find((r) => r.name === name)!;
-    expect(row('exploitation_province').relevant).toBe("${exploitation_country} = 'KH'");
-    expect(row('exploitation_endDate').constraint).toContain('. >= ${exploitation_startDate}');
+    expect(row('exploitation_province').relevant).toBe(`${ref('exploitation_country')} = 'KH'`);
+    expect(row('exploitation_endDate').constraint).toContain(`. >= ${ref('exploitation_startDate')}`);
     expect(row('person_age').constraint).toBe('. >= 0 and . <= 120');
     expect(row('person_phones_item').constraint).toMatch(/^regex\(\., /);
     expect(row('person_phones_item')['constraint_message::French (fr)']).toBe(
