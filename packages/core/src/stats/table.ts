@@ -2,6 +2,10 @@
  * The one table shape every statistic returns and every chart, export and public endpoint takes as it is.
  * Serialisable (plain JSON). A suppressed cell carries `value: null` and `suppressed: true`: its true value is never
  * kept in the table, so nothing downstream can leak it.
+ *
+ * Changes since the first version (all optional, additive): `StatDimension.multiValued`, `StatCell.n`,
+ * `StatCell.includesSuppressed` (margins), `total.notApplicable`, `windowField`; `denominator` and `excluded[].count`
+ * may be null after disclosure control. See each for what it means.
  */
 
 /** `'*'` in a cell key means "all values of this dimension": a margin (row or column total). */
@@ -14,6 +18,11 @@ export interface StatDimension {
   interval?: 'day' | 'week' | 'month';
   /** Every category or period, in display order (zero-filled periods included). */
   values: string[];
+  /**
+   * True when a record can hold several values of this field (citizenship, scam types): it is then counted once per
+   * value, so the cells along this dimension add up to MORE than the margin or total, which count people.
+   */
+  multiValued?: boolean;
 }
 
 export interface StatCell {
@@ -24,29 +33,57 @@ export interface StatCell {
   suppressed: boolean;
   /** True when `value` was rounded to `disclosure.roundTo`. */
   rounded?: boolean;
+  /**
+   * For sums, quantiles and estimates: how many records the value is computed from (null when suppressed). Counts
+   * leave it out: their `value` is that number. Disclosure control acts on it.
+   */
+  n?: number | null;
+  /** On a margin: it adds up cells of which some are suppressed (see `total.includesSuppressed`). */
+  includesSuppressed?: boolean;
 }
 
 export type ExclusionReason =
   | 'missing_value'
   | 'research_consent_withdrawn'
+  /** Only with `requireResearchConsent`: research consent not recorded or refused. */
+  | 'research_consent_not_given'
   | 'outside_window'
   | 'invalid_value';
 
 export interface StatTable {
   /** What the numbers are: counts of records, sums of money, quantiles of a duration, people in incident estimates. */
   measure: 'count' | 'sum' | 'quantile' | 'estimate';
-  /** Unit of `value`: `records`, `people`, `months`, or an ISO 4217 code for money. */
+  /**
+   * Unit of `value`: `records`, `people`, `months`, or an ISO 4217 code for money in one currency; `currency` when
+   * the table holds several, each cell's currency being its key in the `wagesOwed[].currency` dimension.
+   */
   unit: string;
   dimensions: StatDimension[];
   cells: StatCell[];
   /** Row and column totals (keys with `'*'`), for two-dimensional tables. */
   margins: StatCell[];
-  /** The grand total, and whether it includes cells that are suppressed in `cells`. */
-  total: StatCell & { includesSuppressed: boolean };
-  /** How many records the statistic considered, before exclusions. */
-  denominator: number;
-  excluded: { reason: ExclusionReason; count: number }[];
+  /**
+   * The grand total, and whether it includes cells that are suppressed in `cells`. For a count it is the number of
+   * records counted (people, not values: see `multiValued`). Where no total makes sense (money in several
+   * currencies, quantiles, min + best + max) it has `value: null`, `suppressed: false` and `notApplicable: true`.
+   */
+  total: StatCell & { includesSuppressed: boolean; notApplicable?: boolean };
+  /**
+   * How many records the statistic considered, before exclusions: `total` (records counted; `total.n` where the
+   * total does not apply) plus every `excluded` count. Null only after disclosure control, when it would reveal a
+   * suppressed count.
+   */
+  denominator: number | null;
+  /**
+   * Records left out, by reason (each record once, under its first reason); zero counts are not listed. A count is
+   * null after disclosure control when it is below k or would reveal one that is.
+   */
+  excluded: { reason: ExclusionReason; count: number | null }[];
+  /** Inclusive `YYYY-MM-DD` bounds on `windowField` (registration date unless said otherwise). */
   window?: { from?: string; to?: string };
+  /** The date field the window applies to, when there is a window. */
+  windowField?: string;
+  /** A time series whose values are running totals since the start of the window. */
   cumulative?: boolean;
   /** Disclosure control applied, if any (see `suppress`). */
   disclosure?: { k: number; roundTo?: number };

@@ -1,0 +1,1 @@
+export { cumulativeShown, DEFAULT_K, type SuppressOptions, suppress } from './suppress.js';
