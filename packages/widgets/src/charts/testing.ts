@@ -108,3 +108,8 @@ export function contrast(a: string, b: string): number {
 export function marks(root: ShadowRoot): SVGElement[] {
   return [...root.querySelectorAll<SVGElement>('[data-mark]')];
 }
+
+/** A table row's cells as text, one space between cells. */
+export function rowText(tr: Element): string {
+  return [...tr.children].map((c) => c.textContent!.replace(/\s+/g, ' ').trim()).join(' ');
+}

@@ -12,7 +12,7 @@ import {
   provinceBySexTable,
 } from '../fixtures.js';
 import type { ExportDetail } from '../shared/chart-element.js';
-import { containsNumber, deepAttributes, deepText, marks, mount, settle } from '../testing.js';
+import { containsNumber, deepAttributes, deepText, marks, mount, rowText, settle } from '../testing.js';
 
 afterEach(() => {
   document.body.replaceChildren();
@@ -20,7 +20,6 @@ afterEach(() => {
 
 const labels = (root: ShadowRoot) => marks(root).map((m) => m.getAttribute('aria-label'));
 const width = (el: Element) => Number(el.getAttribute('width'));
-const rowText = (tr: Element) => [...tr.children].map((c) => c.textContent!.trim()).join(' ');
 
 /**
  * A table whose small counts are numbers found nowhere else (37 and 43 under a threshold of 50), so that a leak

@@ -91,10 +91,16 @@ export abstract class ChartElement extends HomewardElement {
   private readonly strings = new ChartStringsController(this, () => this.localize.locale);
   private loadController: AbortController | undefined;
   private lastDrawing: Drawing | undefined;
+  private resizeFrame = 0;
   private readonly resizeObserver = new ResizeObserver((entries) => {
     const size = entries[entries.length - 1]?.contentBoxSize[0]?.inlineSize;
-    // Only the width lays a chart out; its own height changes must not start another round.
-    if (size && Math.abs(size - this.width) >= 1) this.width = Math.floor(size);
+    // Only the width lays a chart out. The new layout is drawn in the next frame: drawing it inside this callback
+    // changes the chart's height, which the browser reports as a ResizeObserver loop.
+    if (!size || Math.abs(size - this.width) < 1) return;
+    cancelAnimationFrame(this.resizeFrame);
+    this.resizeFrame = requestAnimationFrame(() => {
+      this.width = Math.floor(size);
+    });
   });
 
   /** The table shapes this chart draws. */
@@ -114,6 +120,7 @@ export abstract class ChartElement extends HomewardElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.resizeObserver.disconnect();
+    cancelAnimationFrame(this.resizeFrame);
     this.loadController?.abort();
   }
 
