@@ -1,12 +1,7 @@
-// First: zod must be told not to probe `eval` before core's schemas are built (strict CSP).
-import '../form-flow/zod-csp.js';
-import './choice-field.js';
-import './error-summary.js';
-import './text-field.js';
 import { HwIncidentForm } from '../incident-form/incident-form.js';
 
-// Guarded so a page that loads two copies of the bundle does not throw.
-if (!customElements.get('hw-incident-form')) customElements.define('hw-incident-form', HwIncidentForm);
+// Registers <hw-incident-form> and the controls it renders (guarded: two copies of the bundle on one page do not throw).
+HwIncidentForm.define('hw-incident-form');
 
 export { HwIncidentForm };
 

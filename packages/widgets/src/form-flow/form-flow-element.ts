@@ -7,7 +7,9 @@
 import type { ValidationIssue } from '@homeward/core';
 import { html, type LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import type { ErrorSummaryItem } from '../form-controls/index.js';
+import { HwChoiceField } from '../form-controls/choice-field/choice-field.js';
+import { type ErrorSummaryItem, HwErrorSummary } from '../form-controls/error-summary/error-summary.js';
+import { HwTextField } from '../form-controls/text-field/text-field.js';
 import { HomewardElement } from '../shared/homeward-element.js';
 import type { Outbox, OutboxSubmission } from '../shared/storage/outbox.js';
 import { focusRing, visuallyHidden } from '../shared/theme/utilities.styles.js';
@@ -69,6 +71,11 @@ export interface HwSubmitDetail<T> {
 
 export abstract class FormFlowElement<T extends { id: string }> extends HomewardElement {
   static override labels = loadFlowLabels;
+  static override dependencies: Record<string, CustomElementConstructor> = {
+    'hw-text-field': HwTextField,
+    'hw-choice-field': HwChoiceField,
+    'hw-error-summary': HwErrorSummary,
+  };
   static override styles = [HomewardElement.styles, focusRing, visuallyHidden, formFlowStyles];
 
   /** The office registering the record (intake `office`); also separates drafts of different offices. */
