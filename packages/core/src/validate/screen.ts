@@ -14,8 +14,10 @@
  *
  * Homeward records the 11 "ILO Indicators of Forced Labour" (ILO SAP-FL, 2012) instead of the guidelines' survey
  * questions, so each of the 11 is mapped below onto the element it evidences, with the strength the guidelines give
- * its closest indicator. The mapping is ours, and coarser than a survey: this is a screening aid that tells a case
- * worker when a referral for a full assessment is due, not a legal determination.
+ * its closest indicator. A recruitment recorded as forced or deceived is also evidence of involuntariness (the
+ * guidelines' "unfree recruitment": coercive or deceptive recruitment). The mapping is ours, and coarser than a
+ * survey: this is a screening aid that tells a case worker when a referral for a full assessment is due, not a legal
+ * determination.
  */
 import type { IntakeRecord } from '../records/intake.js';
 import { ILO_INDICATORS, type IloIndicator } from '../reference/ilo-indicators.js';
@@ -45,8 +47,10 @@ export const ILO_INDICATOR_ELEMENTS: Readonly<
 export interface ElementScreening {
   /** Indicators of this element answered yes, in ILO order. */
   present: IloIndicator[];
-  /** Whether one of them is a strong indicator. */
+  /** Whether the element is evidenced strongly: by a strong indicator (or, for involuntariness, forced recruitment). */
   strong: boolean;
+  /** The element is evidenced: by an indicator, or (for involuntariness) by a forced or deceptive recruitment. */
+  evidenced: boolean;
   /** Indicators of this element not answered yes or no: not asked, unknown or declined. */
   unanswered: IloIndicator[];
 }
@@ -55,7 +59,9 @@ export interface ScreeningResult {
   /** Indicators answered yes, in ILO order. */
   present: IloIndicator[];
   byElement: Record<IloElement, ElementScreening>;
-  /** At least one indicator of involuntariness and one of menace of penalty are present. */
+  /** Recruitment recorded as forced or deceived: involuntariness, whatever the indicators say. */
+  unfreeRecruitment: 'forced' | 'deceived' | undefined;
+  /** Involuntariness and menace of penalty are both evidenced. */
   meetsThreshold: boolean;
   /**
    * False when the threshold is not met but unanswered indicators could still meet it: "not met" then means "not
@@ -68,28 +74,36 @@ export interface ScreeningResult {
   declined: number;
 }
 
-function screenElement(indicators: IntakeRecord['indicators'], element: IloElement): ElementScreening {
+function screenElement(
+  indicators: IntakeRecord['indicators'],
+  element: IloElement,
+  unfreeRecruitment?: 'forced' | 'deceived',
+): ElementScreening {
   const ofElement = ILO_INDICATORS.filter((id) => ILO_INDICATOR_ELEMENTS[id].element === element);
   const present = ofElement.filter((id) => indicators?.[id] === 'yes');
   return {
     present,
-    strong: present.some((id) => ILO_INDICATOR_ELEMENTS[id].strength === 'strong'),
+    strong:
+      unfreeRecruitment === 'forced' ||
+      present.some((id) => ILO_INDICATOR_ELEMENTS[id].strength === 'strong'),
+    evidenced: present.length > 0 || unfreeRecruitment !== undefined,
     unanswered: ofElement.filter((id) => indicators?.[id] !== 'yes' && indicators?.[id] !== 'no'),
   };
 }
 
 /** Screens a (validated) intake record's ILO indicators against the ILO threshold for forced labour of adults. */
-export function screen(record: Pick<IntakeRecord, 'indicators'>): ScreeningResult {
+export function screen(record: Pick<IntakeRecord, 'indicators' | 'recruitment'>): ScreeningResult {
   const { indicators } = record;
-  const involuntariness = screenElement(indicators, 'involuntariness');
+  const how = record.recruitment?.how;
+  const unfreeRecruitment = how === 'forced' || how === 'deceived' ? how : undefined;
+  const involuntariness = screenElement(indicators, 'involuntariness', unfreeRecruitment);
   const penalty = screenElement(indicators, 'penalty');
-  const meetsThreshold = involuntariness.present.length > 0 && penalty.present.length > 0;
-  const couldStillMeet = [involuntariness, penalty].every(
-    (e) => e.present.length > 0 || e.unanswered.length > 0,
-  );
+  const meetsThreshold = involuntariness.evidenced && penalty.evidenced;
+  const couldStillMeet = [involuntariness, penalty].every((e) => e.evidenced || e.unanswered.length > 0);
   return {
     present: ILO_INDICATORS.filter((id) => indicators?.[id] === 'yes'),
     byElement: { involuntariness, penalty },
+    unfreeRecruitment,
     meetsThreshold,
     conclusive: meetsThreshold || !couldStillMeet,
     missing: ILO_INDICATORS.filter((id) => indicators?.[id] === undefined || indicators[id] === 'unknown')

@@ -76,6 +76,32 @@ describe('screen', () => {
     });
   });
 
+  it('counts a forced or deceptive recruitment as involuntariness', () => {
+    const forced = screen({ indicators: yes('restrictionOfMovement'), recruitment: { how: 'forced' } });
+    expect(forced).toMatchObject({
+      unfreeRecruitment: 'forced',
+      meetsThreshold: true,
+      present: ['restrictionOfMovement'],
+    });
+    expect(forced.byElement.involuntariness).toMatchObject({ present: [], evidenced: true, strong: true });
+    const deceived = screen({ indicators: yes('isolation'), recruitment: { how: 'deceived' } });
+    expect(deceived.meetsThreshold).toBe(true);
+    expect(deceived.byElement.involuntariness.strong).toBe(false);
+    const voluntary = screen({
+      indicators: { ...all('no'), ...yes('isolation') },
+      recruitment: { how: 'voluntary' },
+    });
+    expect(voluntary).toMatchObject({
+      unfreeRecruitment: undefined,
+      meetsThreshold: false,
+      conclusive: true,
+    });
+    expect(screen({ recruitment: { how: 'forced' } })).toMatchObject({
+      meetsThreshold: false,
+      conclusive: false,
+    });
+  });
+
   it('screens the example of the Bavet release as meeting the threshold', () => {
     const released = intakeValid[0]!.record;
     expect(screen(released)).toMatchObject({ meetsThreshold: true, conclusive: true, declined: 1 });
