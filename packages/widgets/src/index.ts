@@ -2,4 +2,7 @@
 // `@homeward/widgets/define/*` entries.
 export * from './charts/index.js';
 export * from './form-controls/index.js';
+export * from './form-flow/index.js';
+export * from './incident-form/index.js';
+export * from './intake-form/index.js';
 export * from './shared/index.js';

@@ -57,7 +57,8 @@ export const formFlowStyles = css`
     line-height: 1.3;
   }
 
-  .title:focus {
+  .title:focus,
+  .item-heading:focus {
     outline: none;
   }
 

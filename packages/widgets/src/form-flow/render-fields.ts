@@ -130,7 +130,14 @@ export function renderGroup(group: GroupDef, ctx: FieldContext, actions: GroupAc
         const n = index + 1;
         const heading = ctx.localize.t(group.itemKey, { n });
         return html`<fieldset class="item" part="group-item" aria-labelledby=${`item-${key}`}>
-          <div class="item-heading" role="heading" aria-level=${level} id=${`item-${key}`} part="group-heading">
+          <div
+            class="item-heading"
+            role="heading"
+            aria-level=${level}
+            id=${`item-${key}`}
+            tabindex="-1"
+            part="group-heading"
+          >
             ${heading}
           </div>
           ${group.fields.filter(ctx.shown).map((field) => renderField(field, fieldNameOf(field.key, [key]), ctx))}

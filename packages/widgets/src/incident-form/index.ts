@@ -1,0 +1,2 @@
+export { HwIncidentForm } from './incident-form.js';
+export { incidentForm } from './incident-steps.js';

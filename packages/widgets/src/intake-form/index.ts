@@ -1,0 +1,2 @@
+export { HwIntakeForm } from './intake-form.js';
+export { intakeForm } from './intake-steps.js';
