@@ -1,6 +1,6 @@
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { playwright } from '@vitest/browser-playwright';
-import { defaultClientConditions } from 'vite';
+import { defaultClientConditions, defaultServerConditions } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { chromiumLaunchOptions } from './scripts/chromium.js';
 
@@ -21,6 +21,8 @@ export function browserOptions() {
 }
 
 const resolve = { conditions: ['source', ...defaultClientConditions] };
+/** Node-environment projects that import the workspace packages by name: their sources too, not a stale dist. */
+const ssr = { resolve: { conditions: ['source', ...defaultServerConditions] } };
 
 export default defineConfig({
   test: {
@@ -54,6 +56,7 @@ export default defineConfig({
       {
         // The example sites' servers (node) and their end-to-end tests (Playwright driving Debian's chromium).
         resolve,
+        ssr,
         test: {
           name: 'examples',
           environment: 'node',
@@ -63,6 +66,7 @@ export default defineConfig({
       {
         // Build tooling: the script-tag bundle, the Storybook build keeping every registration (node).
         resolve,
+        ssr,
         test: {
           name: 'platform',
           environment: 'node',

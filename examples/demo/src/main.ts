@@ -6,6 +6,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { RecordStore } from './record-store.js';
+import { seedStore } from './seed.js';
 import { createDemoServer } from './server.js';
 
 const { values } = parseArgs({
@@ -13,6 +14,9 @@ const { values } = parseArgs({
     port: { type: 'string', default: process.env.PORT ?? '8080' },
     host: { type: 'string', default: process.env.HOST ?? '127.0.0.1' },
     data: { type: 'string', default: process.env.HOMEWARD_DATA_DIR },
+    // Fictional records for an empty store, so the charts have figures to show; --seed-intake 0 for none.
+    'seed-intake': { type: 'string', default: '440' },
+    'seed-incident': { type: 'string', default: '40' },
   },
 });
 
@@ -20,6 +24,7 @@ const here = dirname(fileURLToPath(import.meta.url));
 const widgetsDir = dirname(fileURLToPath(import.meta.resolve('@homeward/widgets/package.json')));
 const dataDir = values.data ?? (await mkdtemp(join(tmpdir(), 'homeward-demo-')));
 const store = await RecordStore.open(dataDir);
+await seedStore(store, { intake: Number(values['seed-intake']), incident: Number(values['seed-incident']) });
 const server = createDemoServer({
   store,
   mounts: [

@@ -1,7 +1,13 @@
+import { createHash } from 'node:crypto';
 import { appendFile, mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
 export type RecordKind = 'intake' | 'incident';
+
+/** What tells two submissions apart: a hash of the JSON sent. */
+export function fingerprintOf(value: unknown): string {
+  return createHash('sha256').update(JSON.stringify(value)).digest('hex');
+}
 
 /** One accepted submission, as kept on disk (one JSON line each) and in memory. */
 export interface StoredSubmission<T = unknown> {

@@ -1,8 +1,7 @@
-import { createHash } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { ValidationResult } from '@homeward/core';
 import { readJsonBody } from './read-body.js';
-import type { RecordKind, RecordStore, StoredSubmission } from './record-store.js';
+import { fingerprintOf, type RecordKind, type RecordStore, type StoredSubmission } from './record-store.js';
 import { issue, sendIssues, sendJson } from './respond.js';
 
 export interface SubmissionOptions {
@@ -15,10 +14,6 @@ type Validator = (input: unknown, options: { locale?: string }) => ValidationRes
 
 /** RFC 9110 visible ASCII, bounded: the key is echoed into our logs and files, so nothing else is accepted. */
 const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,255}$/;
-
-function fingerprint(value: unknown): string {
-  return createHash('sha256').update(JSON.stringify(value)).digest('hex');
-}
 
 /** The language of the reasons we give: the first tag of Accept-Language (core falls back to English). */
 function preferredLocale(req: IncomingMessage): string | undefined {
@@ -58,7 +53,7 @@ export async function handleSubmission(
   if (!body.ok) {
     return sendIssues(res, body.status, [body.issue], body.status === 413 ? { Connection: 'close' } : {});
   }
-  const print = fingerprint(body.value);
+  const print = fingerprintOf(body.value);
 
   if (key !== undefined) {
     // A retry may arrive while the first attempt is still being written: answer only once it is on disk.
@@ -80,7 +75,7 @@ export async function handleSubmission(
   const sameId = store.findById(kind, record.id);
   if (sameId) {
     // The same record sent again without its key (or with a new one) is still the same record: never a duplicate.
-    if (fingerprint(sameId.record) === fingerprint(record)) return sendJson(res, 200, accepted(sameId));
+    if (fingerprintOf(sameId.record) === fingerprintOf(record)) return sendJson(res, 200, accepted(sameId));
     return sendIssues(res, 409, [
       issue('duplicate_id', 'A different record with this id was already received.', ['id']),
     ]);
