@@ -194,7 +194,6 @@ const INTAKE_VALIDATOR_ONLY = [
   'person.age agrees with person.birthDate on registrationDate, and person.ageBand with the age computed from person.birthDate',
   'childProtection is not false when the person was under 18 at registration by birth date, or may have been under 18 at recruitment',
   'the province code begins with the country code (for countries other than Cambodia, whose full list is checked here too)',
-  'string lengths are counted in UTF-16 code units (JSON Schema counts code points), so a string of characters outside the Basic Multilingual Plane can be refused below maxLength',
 ];
 
 const INCIDENT_VALIDATOR_ONLY = [
@@ -203,7 +202,6 @@ const INCIDENT_VALIDATOR_ONLY = [
   'peopleAffected.min ≤ peopleAffected.best ≤ peopleAffected.max',
   'the sums of peopleAffected.byCitizenship and peopleAffected.bySex, and peopleAffected.minors, do not exceed peopleAffected.max',
   'the province code begins with the country code (for countries other than Cambodia, whose full list is checked here too)',
-  'string lengths are counted in UTF-16 code units (JSON Schema counts code points), so a string of characters outside the Basic Multilingual Plane can be refused below maxLength',
 ];
 
 function validatorOnlyComment(rules: string[]): string {
