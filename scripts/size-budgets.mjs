@@ -34,6 +34,23 @@ export const budgets = [
     budgetKB: 24,
   },
   {
+    // A page with <hw-intake-form> in one language: the form, the controls, lit, core's schemas, validators and rules,
+    // English labels and strings; other locales are fetched on demand (left out here, budgeted per locale above).
+    // The issue's target is 45 KB, not met: of 56 KB, core's validators take 19 (4 of them the fr/id/zh-Hans/km
+    // validation messages, bundled statically), the English label catalogue 7.6 (both forms' labels), lit 6,
+    // the form controls and storage 10, the form flow itself 13.
+    name: 'widgets: intake form (define entry, one locale)',
+    contents: "import './src/define/intake-form.ts';",
+    onDemand: 'external',
+    budgetKB: 58,
+  },
+  {
+    name: 'widgets: incident form (define entry, one locale)',
+    contents: "import './src/define/incident-form.ts';",
+    onDemand: 'external',
+    budgetKB: 58,
+  },
+  {
     name: 'widgets: encrypted draft store + outbox',
     contents: "export { EncryptedDraftStore, Outbox } from './src/shared/storage/index.ts';",
     budgetKB: 5,
