@@ -51,6 +51,34 @@ export const budgets = [
     budgetKB: 58,
   },
   {
+    // A page with one chart showing a ready table: the chart, lit, d3 (scale, array) and core's disclosure control,
+    // English strings. Counting records, option labels, image export, CSV and other locales load on demand.
+    name: 'charts: <hw-bar-chart> (define entry, one locale)',
+    contents: "import './src/define/bar-chart.ts';",
+    onDemand: 'external',
+    budgetKB: 30,
+  },
+  {
+    name: 'charts: <hw-time-series> (define entry, one locale)',
+    contents: "import './src/define/time-series.ts';",
+    onDemand: 'external',
+    budgetKB: 30,
+  },
+  {
+    name: 'charts: <hw-stat-card> (define entry, one locale)',
+    contents: "import './src/define/stat-card.ts';",
+    onDemand: 'external',
+    budgetKB: 30,
+  },
+  {
+    // A dashboard with every chart: the shared chart code and lit counted once.
+    name: 'charts: bar chart + time series + stat card together',
+    contents:
+      "import './src/define/bar-chart.ts'; import './src/define/time-series.ts'; import './src/define/stat-card.ts';",
+    onDemand: 'external',
+    budgetKB: 40,
+  },
+  {
     name: 'widgets: encrypted draft store + outbox',
     contents: "export { EncryptedDraftStore, Outbox } from './src/shared/storage/index.ts';",
     budgetKB: 5,

@@ -1,11 +1,13 @@
-import { countBy, loadLabels, type StatTable } from '@homeward/core';
+import type { Locale, StatTable } from '@homeward/core';
 import { nothing, type SVGTemplateResult, svg } from 'lit';
 import { property } from 'lit/decorators.js';
-import { categoryLabeller } from '../shared/category-labels.js';
+import { categoryLabeller, namedWithoutCatalogue } from '../shared/category-labels.js';
 import { ChartElement, type Drawing } from '../shared/chart-element.js';
 import type { TableView } from '../shared/data-table.js';
+import { type CoreCounts, optionLabels } from '../shared/lazy.js';
 import { legend } from '../shared/legend.js';
 import { type Mark, marginOf, marksOf } from '../shared/marks.js';
+import type { OptionNamer } from '../shared/option-labels.js';
 import { SUPPRESSED_FILL, seriesPaint } from '../shared/patterns.js';
 import type { ChartProblem } from '../shared/problems.js';
 import { fitText, labelStep, textWidth } from '../shared/scales.js';
@@ -47,7 +49,6 @@ export type BarSort = 'none' | 'descending' | 'ascending' | 'label';
  *   to handle the file yourself.
  */
 export class HwBarChart extends ChartElement {
-  static override labels = loadLabels;
   protected static override dataProperties = ['field', 'by'];
 
   /** With `records`: the field to count by, as a catalogue path (`person.citizenship`). */
@@ -66,21 +67,37 @@ export class HwBarChart extends ChartElement {
 
   protected readonly shape = { minDimensions: 1, maxDimensions: 2 };
 
-  protected tableFromRecords(records: readonly unknown[]): StatTable | ChartProblem {
+  /** What names options and indicators, by locale: loaded only for charts whose categories need it. */
+  private static optionNamers = new Map<Locale, OptionNamer>();
+
+  protected tableFromRecords(records: readonly unknown[], core: CoreCounts): StatTable | ChartProblem {
     if (!this.field) return { code: 'noField' };
     const fields = this.by ? [this.field, this.by] : [this.field];
-    return countBy(records as never, fields as never);
+    return core.countBy(records as never, fields as never);
+  }
+
+  /** Options and indicators are named from core's catalogues: wait for the locale's before drawing. */
+  protected override readyToDraw(table: StatTable): boolean {
+    const locale = this.text().locale;
+    if (HwBarChart.optionNamers.has(locale)) return true;
+    if (table.dimensions.every((d) => namedWithoutCatalogue(d.field, d.values))) return true;
+    this.whenLoaded(
+      optionLabels
+        .load()
+        .then((module) => module.loadOptionNamer(locale))
+        .then((namer) => HwBarChart.optionNamers.set(locale, namer)),
+    );
+    return false;
   }
 
   private labellers(table: StatTable, text: ChartText) {
+    const namer = HwBarChart.optionNamers.get(text.locale);
     return table.dimensions.map((dimension) =>
       categoryLabeller({
         field: dimension.field,
-        values: dimension.values,
         locale: text.locale,
-        lookup: (key) => this.label(key),
+        options: namer?.(dimension.field, dimension.values, this.vocabulary),
         overrides: this.categoryLabels,
-        vocabulary: this.vocabulary,
       }),
     );
   }

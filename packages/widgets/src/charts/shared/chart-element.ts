@@ -9,8 +9,8 @@ import { type Checked, checkTable, type ExpectedShape } from './check-table.js';
 import { type Loaded, loadSource } from './data-source.js';
 import { dataTable, type TableView } from './data-table.js';
 import { protect } from './disclosure.js';
-import { chartSvgFile, fileName, saveFile, svgToPng } from './export.js';
 import { nextMarkIndex } from './keyboard.js';
+import { type CoreCounts, coreCounts, imageExport } from './lazy.js';
 import type { Mark } from './marks.js';
 import { patternDefs } from './patterns.js';
 import { type ChartProblem, problemMessage } from './problems.js';
@@ -48,7 +48,7 @@ export interface ExportDetail {
 }
 
 /** Properties whose change means the table must be worked out again (subclasses add theirs). */
-const DATA_PROPERTIES = ['data', 'records', 'loaded', 'suppressBelow', 'suppression'];
+const DATA_PROPERTIES = ['data', 'records', 'loaded', 'suppressBelow', 'suppression', 'modulesLoaded'];
 
 /**
  * The frame every chart shares: data in (a core `StatTable`, records counted by core, or a `src` URL), checks that
@@ -86,6 +86,8 @@ export abstract class ChartElement extends HomewardElement {
   @state() private focused = -1;
   @state() private tableOpen = false;
   @state() private exportProblem = false;
+  /** Counts the on-demand modules that arrived, so that a chart waiting for one works its table out again. */
+  @state() protected modulesLoaded = 0;
 
   private view: View = { state: 'problem', problem: { code: 'missing' } };
   private readonly strings = new ChartStringsController(this, () => this.localize.locale);
@@ -105,8 +107,15 @@ export abstract class ChartElement extends HomewardElement {
 
   /** The table shapes this chart draws. */
   protected abstract readonly shape: ExpectedShape;
-  /** Counts records with core into a table (or says why it cannot). */
-  protected abstract tableFromRecords(records: readonly unknown[]): StatTable | ChartProblem;
+  /** Counts records with core (loaded on demand) into a table, or says why it cannot. */
+  protected abstract tableFromRecords(
+    records: readonly unknown[],
+    core: CoreCounts,
+  ): StatTable | ChartProblem;
+  /** False while the chart waits for something it needs to draw (e.g. label catalogues); it shows "Loading". */
+  protected readyToDraw(_table: StatTable): boolean {
+    return true;
+  }
   /** Lays out and draws a table at a width. */
   protected abstract draw(table: StatTable, text: ChartText, width: number): Drawing;
   /** Properties of the subclass that change the table (field, interval...). */
@@ -161,6 +170,7 @@ export abstract class ChartElement extends HomewardElement {
         if (!this.loaded.ok) return { state: 'problem', problem: this.loaded.problem };
         input = Array.isArray(this.loaded.value) ? this.countRecords(this.loaded.value) : this.loaded.value;
       }
+      if (input === LOADING) return { state: 'loading' };
       if (isProblem(input)) return { state: 'problem', problem: input };
       const checked: Checked = checkTable(input, this.shape);
       if (!checked.ok) return { state: 'problem', problem: checked.problem };
@@ -171,23 +181,34 @@ export abstract class ChartElement extends HomewardElement {
     }
   }
 
-  private countRecords(records: unknown): StatTable | ChartProblem {
+  private countRecords(records: unknown): StatTable | ChartProblem | typeof LOADING {
     if (!Array.isArray(records)) return { code: 'records' };
+    const core = coreCounts.get();
+    if (!core) {
+      this.whenLoaded(coreCounts.load());
+      return LOADING;
+    }
     try {
-      return this.tableFromRecords(records);
+      return this.tableFromRecords(records, core);
     } catch {
       return { code: 'records' };
     }
   }
 
+  /** Draws again once an on-demand module has arrived (or failed to: the chart then says what went wrong). */
+  protected whenLoaded(loading: Promise<unknown>): void {
+    loading.then(
+      () => this.modulesLoaded++,
+      () => {
+        this.view = { state: 'problem', problem: { code: 'unknown' } };
+        this.requestUpdate();
+      },
+    );
+  }
+
   /** The chart's words and formats in its current locale. */
   protected text(): ChartText {
     return this.strings.text();
-  }
-
-  /** A loaded core label, or undefined (then the caller shows the raw value rather than a key). */
-  protected label(key: string): string | undefined {
-    return this.localize.has(key) ? this.localize.t(key) : undefined;
   }
 
   /** Names a category in a problem message; subclasses with localized categories override it. */
@@ -227,6 +248,7 @@ export abstract class ChartElement extends HomewardElement {
     const text = this.text();
     const view = this.view;
     if (view.state !== 'ready') return this.renderMessage(text, view);
+    if (!this.readyToDraw(view.table)) return this.renderMessage(text, { state: 'loading' });
     let drawing: Drawing;
     try {
       drawing = this.draw(view.table, text, this.width);
@@ -384,13 +406,14 @@ export abstract class ChartElement extends HomewardElement {
 
   /** The chart as a standalone SVG file (title, summary, plot, notes), or undefined when nothing is drawn. */
   async toSVG(): Promise<Blob | undefined> {
-    const file = this.svgFile();
+    const file = await this.svgFile();
     return file && new Blob([file.text], { type: 'image/svg+xml' });
   }
 
   /** The chart as a PNG image at twice its size, drawn from the SVG file on a canvas. */
   async toPNG(): Promise<Blob | undefined> {
-    const file = this.svgFile();
+    const file = await this.svgFile();
+    const { svgToPng } = await imageExport.load();
     return file && svgToPng(file.text, file.width, file.height);
   }
 
@@ -401,7 +424,8 @@ export abstract class ChartElement extends HomewardElement {
     return new Blob([writeTableCsv(this.view.table)], { type: 'text/csv;charset=utf-8' });
   }
 
-  private svgFile() {
+  private async svgFile() {
+    const { chartSvgFile } = await imageExport.load();
     const plot = this.renderRoot.querySelector<SVGSVGElement>('svg.chart');
     const drawing = this.lastDrawing;
     if (!plot || !drawing || this.view.state !== 'ready') return undefined;
@@ -430,6 +454,7 @@ export abstract class ChartElement extends HomewardElement {
       const blob =
         format === 'svg' ? await this.toSVG() : format === 'png' ? await this.toPNG() : await this.toCSV();
       if (!blob) throw new Error('nothing drawn');
+      const { fileName, saveFile } = await imageExport.load();
       const detail: ExportDetail = {
         format,
         fileName: fileName(this.lastDrawing?.title ?? '', format),
@@ -449,6 +474,9 @@ export abstract class ChartElement extends HomewardElement {
     }
   }
 }
+
+/** Stands for a table that cannot be worked out until an on-demand module arrives. */
+const LOADING = Symbol('loading');
 
 function isProblem(value: unknown): value is ChartProblem {
   return typeof value === 'object' && value !== null && 'code' in value && !('cells' in value);

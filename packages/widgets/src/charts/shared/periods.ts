@@ -52,3 +52,17 @@ export function periodBounds(key: string, interval: Interval): { start: number; 
   if (new Date(start).getUTCDate() !== day) return undefined;
   return { start, end: start };
 }
+
+/**
+ * The index of the period among `keys` that holds a date (`YYYY-MM-DD`, or `YYYY-MM` for its first day), or -1.
+ * Read from the keys themselves, so that placing an event needs no date library.
+ */
+export function periodIndexOf(date: string, keys: readonly string[], interval: Interval): number {
+  const day = date.length === 7 ? `${date}-01` : date;
+  const bounds = periodBounds(day, 'day');
+  if (!bounds) return -1;
+  return keys.findIndex((key) => {
+    const period = periodBounds(key, interval);
+    return period !== undefined && bounds.start >= period.start && bounds.start <= period.end;
+  });
+}

@@ -1,4 +1,3 @@
-import { countBy } from '@homeward/core';
 import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { HomewardElement } from '../../shared/homeward-element.js';
@@ -6,6 +5,7 @@ import { visuallyHidden } from '../../shared/theme/utilities.styles.js';
 import { chartStyles } from '../shared/chart.styles.js';
 import { ChartStringsController } from '../shared/chart-strings-controller.js';
 import { type Loaded, loadSource } from '../shared/data-source.js';
+import { coreCounts } from '../shared/lazy.js';
 import { type ChartProblem, problemMessage } from '../shared/problems.js';
 import type { ChartText } from '../shared/text.js';
 import { type Figure, type FigureInput, figureFrom } from './figures.js';
@@ -129,6 +129,8 @@ export class HwStatCard extends HomewardElement {
   @property() suppression: 'on' | 'off' = 'on';
 
   @state() private loaded?: Loaded;
+  /** Bumped when core's counting arrives, so that a card of records counts them. */
+  @state() private countsLoaded = 0;
   private view: View = { state: 'problem', problem: { code: 'missing' } };
   private loadController: AbortController | undefined;
   private readonly strings = new ChartStringsController(this, () => this.localize.locale);
@@ -176,8 +178,18 @@ export class HwStatCard extends HomewardElement {
     if (this.records !== undefined && this.records !== null) {
       if (!this.field) return { code: 'noField' };
       if (!Array.isArray(this.records)) return { code: 'records' };
+      const core = coreCounts.get();
+      if (!core) {
+        coreCounts.load().then(
+          () => this.countsLoaded++,
+          () => {
+            this.records = undefined;
+          },
+        );
+        return 'loading';
+      }
       try {
-        return [countBy(this.records as never, this.field as never)];
+        return [core.countBy(this.records as never, this.field as never)];
       } catch {
         return { code: 'records' };
       }

@@ -1,13 +1,13 @@
-import { periodOf, type StatTable, timeSeries } from '@homeward/core';
-import { line } from 'd3-shape';
+import type { StatTable } from '@homeward/core';
 import { html, nothing, type SVGTemplateResult, svg, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ChartElement, type Drawing } from '../shared/chart-element.js';
 import type { TableView } from '../shared/data-table.js';
+import type { CoreCounts } from '../shared/lazy.js';
 import { legend } from '../shared/legend.js';
 import { type Mark, marksOf } from '../shared/marks.js';
 import { SUPPRESSED_FILL, seriesPaint } from '../shared/patterns.js';
-import type { Interval } from '../shared/periods.js';
+import { type Interval, periodIndexOf } from '../shared/periods.js';
 import type { ChartProblem } from '../shared/problems.js';
 import { textWidth } from '../shared/scales.js';
 import { seriesSummary } from '../shared/summary.js';
@@ -39,9 +39,23 @@ function isAnnotation(value: unknown): value is Annotation {
   return typeof date === 'string' && /^\d{4}-\d{2}(-\d{2})?$/.test(date) && typeof label === 'string';
 }
 
-/** The period key holding an annotation's date (a month-precise date is placed at its first day), by core. */
-function annotationPeriod(date: string, interval: Interval): string {
-  return periodOf(date.length === 7 ? `${date}-01` : date, interval) ?? '';
+/**
+ * The path of a line through points, broken where a point is missing (a suppressed period): a run of straight
+ * segments is all a count over time needs, so this replaces d3-shape's `line`, whose bundle cannot be tree-shaken
+ * below 4 KB.
+ */
+export function polyline(points: ReadonlyArray<readonly [number, number] | undefined>): string {
+  let d = '';
+  let drawing = false;
+  for (const point of points) {
+    if (!point) {
+      drawing = false;
+      continue;
+    }
+    d += `${drawing ? 'L' : 'M'}${+point[0].toFixed(2)},${+point[1].toFixed(2)}`;
+    drawing = true;
+  }
+  return d;
 }
 
 const TITLE_BY_INTERVAL = { day: 'perDay', week: 'perWeek', month: 'perMonth' } as const;
@@ -94,9 +108,9 @@ export class HwTimeSeries extends ChartElement {
 
   protected readonly shape = { minDimensions: 1, maxDimensions: 1, time: true };
 
-  protected tableFromRecords(records: readonly unknown[]): StatTable | ChartProblem {
+  protected tableFromRecords(records: readonly unknown[], core: CoreCounts): StatTable | ChartProblem {
     if (!this.field) return { code: 'noField' };
-    return timeSeries(
+    return core.timeSeries(
       records as never,
       {
         field: this.field,
@@ -118,7 +132,7 @@ export class HwTimeSeries extends ChartElement {
     const cumulative = table.cumulative === true;
     const annotations = (Array.isArray(this.annotations) ? this.annotations : []).filter(isAnnotation);
     const placed = annotations
-      .map((a) => ({ ...a, index: keys.indexOf(annotationPeriod(a.date, interval)) }))
+      .map((a) => ({ ...a, index: periodIndexOf(a.date, keys, interval) }))
       .filter((a) => a.index >= 0);
     const periodLabels = keys.map((key) => text.periodShort(key, interval));
     const suppressed = marks.some((m) => m.suppressed);
@@ -222,12 +236,15 @@ export class HwTimeSeries extends ChartElement {
 
     let values: SVGTemplateResult;
     if (this.variant === 'line') {
-      const path = line<Mark>()
-        .defined((m) => !m.suppressed)
-        .x((m) => bands[m.index]!.x + bands[m.index]!.size / 2)
-        .y((m) => plot.y + scale(m.value ?? 0))(marks);
+      const path = polyline(
+        marks.map((m) =>
+          m.suppressed
+            ? undefined
+            : [bands[m.index]!.x + bands[m.index]!.size / 2, plot.y + scale(m.value ?? 0)],
+        ),
+      );
       const pointRadius = bands[0] && bands[0].size >= 6 ? 3 : 0;
-      values = svg`<path class="line" d=${path ?? ''}></path>
+      values = svg`<path class="line" d=${path}></path>
         ${
           pointRadius
             ? marks.map((m) =>
