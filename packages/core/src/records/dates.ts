@@ -17,9 +17,22 @@ export function latestAllowedDate(now: Date = new Date()): string {
   return cachedLatest;
 }
 
+/** The number written by `length` ASCII digits of `text` from `start` (validated dates hold only digits there). */
+function digits(text: string, start: number, length: number): number {
+  let value = 0;
+  for (let i = start; i < start + length; i++) value = value * 10 + text.charCodeAt(i) - 48;
+  return value;
+}
+
 /** Whole years from `from` to `to` (an age on a date); a birthday on 29 February comes on 1 March in other years. */
 export function yearsBetween(from: string, to: string): number {
-  const years = Number(to.slice(0, 4)) - Number(from.slice(0, 4));
-  // `MM-DD` strings compare as the days of the year they name.
-  return to.slice(5) < from.slice(5) ? years - 1 : years;
+  const years = digits(to, 0, 4) - digits(from, 0, 4);
+  // Month and day as MMDD: reading digits, not slicing strings, keeps this free of allocations.
+  const before = digits(to, 5, 2) * 100 + digits(to, 8, 2) < digits(from, 5, 2) * 100 + digits(from, 8, 2);
+  return before ? years - 1 : years;
+}
+
+/** Whether two dates fall on the same month and day. */
+export function sameDayOfYear(a: string, b: string): boolean {
+  return digits(a, 5, 2) === digits(b, 5, 2) && digits(a, 8, 2) === digits(b, 8, 2);
 }

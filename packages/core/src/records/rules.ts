@@ -7,7 +7,7 @@ import { ageBandOf, CHILD_AGE_LIMIT } from '../reference/age-bands.js';
 import { isSubdivisionOf } from '../reference/cambodia-provinces.js';
 import { CONSENT_PURPOSES } from '../reference/vocabularies.js';
 import type { IssueCode } from '../validate/issues.js';
-import { latestAllowedDate, yearsBetween } from './dates.js';
+import { latestAllowedDate, sameDayOfYear, yearsBetween } from './dates.js';
 import type { IncidentRecordShape } from './incident.js';
 import type { IntakeRecordShape } from './intake.js';
 
@@ -20,37 +20,33 @@ export interface RuleIssue {
   params?: Record<string, string | number>;
 }
 
-/** Reports each date after `latest`. Paths are copied into issues, so that callers may change them. */
-function futureDates(
-  issues: RuleIssue[],
-  paths: readonly Path[],
-  dates: readonly (string | undefined)[],
-  latest: string,
-) {
-  for (let i = 0; i < dates.length; i++) {
-    const date = dates[i];
-    if (date !== undefined && date > latest) issues.push({ path: [...paths[i]!], code: 'date_in_future' });
-  }
+/** A date field: where it is, and how to read it from a record. */
+interface DateField<T> {
+  path: Path;
+  read: (record: T) => string | undefined;
 }
 
-/** Dates that must follow one another: each date before the previous date given is reported at its own path. */
-function datesOutOfOrder(
-  issues: RuleIssue[],
-  paths: readonly Path[],
-  dates: readonly (string | undefined)[],
-) {
-  let previous = -1;
-  for (let i = 0; i < dates.length; i++) {
-    const date = dates[i];
+function dateIssue(path: Path, code: 'date_in_future'): RuleIssue;
+function dateIssue(path: Path, code: 'date_order', after: Path): RuleIssue;
+function dateIssue(path: Path, code: 'date_in_future' | 'date_order', after?: Path): RuleIssue {
+  // Paths are copied into issues, so that callers may change them.
+  return after ? { path: [...path], code, params: { after: after.join('.') } } : { path: [...path], code };
+}
+
+/**
+ * Reports each date after `latest`, and each date before the previous date given in the sequence (at its own path,
+ * naming the one before). Reads the record in place: this runs for every record of a bulk import.
+ */
+function checkSequence<T>(issues: RuleIssue[], fields: readonly DateField<T>[], record: T, latest: string) {
+  let previous: DateField<T> | undefined;
+  let previousDate = '';
+  for (const field of fields) {
+    const date = field.read(record);
     if (date === undefined) continue;
-    if (previous >= 0 && date < dates[previous]!) {
-      issues.push({
-        path: [...paths[i]!],
-        code: 'date_order',
-        params: { after: paths[previous]!.join('.') },
-      });
-    }
-    previous = i;
+    if (date > latest) issues.push(dateIssue(field.path, 'date_in_future'));
+    if (previous && date < previousDate) issues.push(dateIssue(field.path, 'date_order', previous.path));
+    previous = field;
+    previousDate = date;
   }
 }
 
@@ -78,8 +74,7 @@ export function ageAtRecruitment(
   if (recruited >= registered) return age;
   // On the same day of the year as the registration the stated age fixes the age exactly; on any other day, a
   // birthday may fall between the two dates.
-  const sameDayOfYear = recruited.slice(5) === registered.slice(5);
-  return age - yearsBetween(recruited, registered) - (sameDayOfYear ? 0 : 1);
+  return age - yearsBetween(recruited, registered) - (sameDayOfYear(recruited, registered) ? 0 : 1);
 }
 
 /**
@@ -95,52 +90,35 @@ export function isMinor(record: Pick<Intake, 'person' | 'registrationDate' | 're
   return atRecruitment !== undefined && atRecruitment < CHILD_AGE_LIMIT;
 }
 
-const LIFE_EVENT_PATHS: readonly Path[] = [
-  ['person', 'birthDate'],
-  ['recruitment', 'date'],
-  ['exploitation', 'startDate'],
-  ['exploitation', 'endDate'],
-  ['departure', 'date'],
-  ['registrationDate'],
+const LIFE_EVENTS: readonly DateField<Intake>[] = [
+  { path: ['person', 'birthDate'], read: (r) => r.person.birthDate },
+  { path: ['recruitment', 'date'], read: (r) => r.recruitment?.date },
+  { path: ['exploitation', 'startDate'], read: (r) => r.exploitation?.startDate },
+  { path: ['exploitation', 'endDate'], read: (r) => r.exploitation?.endDate },
+  { path: ['departure', 'date'], read: (r) => r.departure?.date },
+  { path: ['registrationDate'], read: (r) => r.registrationDate },
 ];
 
-const CONSENT_PATHS = CONSENT_PURPOSES.map((purpose) => ({
-  purpose,
-  paths: [
-    ['consent', purpose, 'date'],
-    ['consent', purpose, 'withdrawnOn'],
-  ] as const satisfies readonly Path[],
-}));
+/** Each consent purpose: given (or refused) on a date, perhaps withdrawn on a later one. */
+const CONSENTS: readonly (readonly DateField<Intake>[])[] = CONSENT_PURPOSES.map((purpose) => [
+  { path: ['consent', purpose, 'date'], read: (r: Intake) => r.consent[purpose]?.date },
+  { path: ['consent', purpose, 'withdrawnOn'], read: (r: Intake) => r.consent[purpose]?.withdrawnOn },
+]);
 
 /** The cross-field issues of a structurally valid intake record; `now` decides which dates are in the future. */
 export function intakeRuleIssues(record: Intake, now: Date = new Date()): RuleIssue[] {
-  const { person, recruitment, exploitation, departure, consent } = record;
+  const { person, exploitation, consent } = record;
   const issues: RuleIssue[] = [];
   const latest = latestAllowedDate(now);
-  const lifeEvents = [
-    person.birthDate,
-    recruitment?.date,
-    exploitation?.startDate,
-    exploitation?.endDate,
-    departure?.date,
-    record.registrationDate,
-  ];
-  futureDates(issues, LIFE_EVENT_PATHS, lifeEvents, latest);
-  datesOutOfOrder(issues, LIFE_EVENT_PATHS, lifeEvents);
-  for (const { purpose, paths } of CONSENT_PATHS) {
-    const given = consent[purpose];
-    if (!given) continue;
-    const dates = [given.date, given.withdrawnOn];
-    futureDates(issues, paths, dates, latest);
-    datesOutOfOrder(issues, paths, dates);
-  }
+  checkSequence(issues, LIFE_EVENTS, record, latest);
+  for (const fields of CONSENTS) checkSequence(issues, fields, record, latest);
 
   if (person.birthDate && person.age !== undefined && person.birthDate <= record.registrationDate) {
     if (yearsBetween(person.birthDate, record.registrationDate) !== person.age) {
       issues.push({ path: ['person', 'age'], code: 'age_mismatch' });
     }
   }
-  const age = ageAtIntake(record);
+  const age = person.ageBand ? ageAtIntake(record) : undefined;
   if (person.ageBand && age !== undefined && age >= 0 && ageBandOf(age) !== person.ageBand) {
     issues.push({
       path: ['person', 'ageBand'],
@@ -159,8 +137,23 @@ export function intakeRuleIssues(record: Intake, now: Date = new Date()): RuleIs
 }
 
 const START: Path = ['dates', 'start'];
-const END: Path = ['dates', 'end'];
-const REPORTED: Path = ['reportedOn'];
+
+/** Dates of an incident that cannot come before its start: its end, its report, the capture of each source. */
+const AFTER_START: readonly DateField<Incident>[] = [
+  { path: ['dates', 'end'], read: (r) => r.dates.end },
+  { path: ['reportedOn'], read: (r) => r.reportedOn },
+];
+
+function capturedOn(index: number): DateField<Incident> {
+  return { path: ['sources', index, 'capturedOn'], read: (r) => r.sources[index]?.capturedOn };
+}
+
+function checkAfterStart(issues: RuleIssue[], field: DateField<Incident>, record: Incident, latest: string) {
+  const date = field.read(record);
+  if (date === undefined) return;
+  if (date > latest) issues.push(dateIssue(field.path, 'date_in_future'));
+  if (date < record.dates.start) issues.push(dateIssue(field.path, 'date_order', START));
+}
 
 function sum(values: readonly (number | undefined)[]): number {
   let total = 0;
@@ -173,11 +166,9 @@ export function incidentRuleIssues(record: Incident, now: Date = new Date()): Ru
   const issues: RuleIssue[] = [];
   const { dates, location, peopleAffected: people, sources } = record;
   const latest = latestAllowedDate(now);
-  // It starts, may end, is reported, and its sources are captured: none of these before it starts.
-  const paths = [START, END, REPORTED, ...sources.map((_, i): Path => ['sources', i, 'capturedOn'])];
-  const days = [dates.start, dates.end, record.reportedOn, ...sources.map((source) => source.capturedOn)];
-  futureDates(issues, paths, days, latest);
-  for (let i = 1; i < days.length; i++) datesOutOfOrder(issues, [START, paths[i]!], [dates.start, days[i]]);
+  if (dates.start > latest) issues.push(dateIssue(START, 'date_in_future'));
+  for (const field of AFTER_START) checkAfterStart(issues, field, record, latest);
+  for (let i = 0; i < sources.length; i++) checkAfterStart(issues, capturedOn(i), record, latest);
   if (location.province && !isSubdivisionOf(location.province, location.country)) {
     issues.push({ path: ['location', 'province'], code: 'invalid_province' });
   }
