@@ -24,7 +24,13 @@ import type { RawValue } from './parse-input.js';
 import type { RuleCheck } from './partial-rules.js';
 import { fieldNameOf, getAt, splitKey } from './paths.js';
 import { renderCheckAnswers } from './render-check-answers.js';
-import { type FieldContext, type FieldView, renderField, renderGroup } from './render-fields.js';
+import {
+  type FieldContext,
+  type FieldView,
+  renderField,
+  renderGroup,
+  summaryLabelOf,
+} from './render-fields.js';
 import { fieldShape } from './schema-shape.js';
 import { stateFromRecord } from './state-from-record.js';
 import { loadFlowLabels } from './strings/index.js';
@@ -445,12 +451,43 @@ export abstract class FormFlowElement<T extends { id: string }> extends Homeward
       : placed.issue.message;
   }
 
-  /** Shows a step's issues inline and in the error summary (which then takes focus). */
+  /**
+   * The question a field name asks, as the person reads it: its label, with the item's heading for a repeated item
+   * ("Source 2: Web address"), or the step's title for a whole list.
+   */
+  private questionOf(name: string): string {
+    const ctx = { localize: this.localize, form: this.definition.form };
+    for (const step of this.form.steps) {
+      for (const item of step.items) {
+        if (!isGroup(item)) {
+          if (item.key === name) return summaryLabelOf(item, ctx);
+          continue;
+        }
+        if (name === item.group) return this.localize.t(`step.${this.definition.form}.${step.id}.title`);
+        const keys = this.flow?.items[item.group] ?? [];
+        for (const [index, key] of keys.entries()) {
+          const field = item.fields.find((f) => fieldNameOf(f.key, [key]) === name);
+          if (field)
+            return `${this.localize.t(item.itemKey, { n: index + 1 })}: ${summaryLabelOf(field, ctx)}`;
+        }
+      }
+    }
+    return name;
+  }
+
+  /**
+   * Shows a step's issues inline and in the error summary (which then takes focus). Core's messages are written per
+   * kind of problem ("Answer this question to continue."), so each summary entry starts with the question it is about:
+   * two entries never read the same, and each says which answer to fix (WCAG 3.3.1).
+   */
   private showIssues(issues: PlacedIssue[], quiet = false): void {
     this.shown = new Map(issues.map((p) => [p.name, this.message(p)]));
     this.shownSetFor = this.stepId;
     this.quietSummary = quiet;
-    this.summary = issues.map((p) => ({ message: this.message(p), target: p.name }));
+    this.summary = issues.map((p) => ({
+      message: `${this.questionOf(p.name)} — ${this.message(p)}`,
+      target: p.name,
+    }));
   }
 
   /** After a language switch: the same issues, in the new language. */
@@ -465,7 +502,8 @@ export abstract class FormFlowElement<T extends { id: string }> extends Homeward
       }
       this.shown = next;
     }
-    if (this.summary.length > 0) {
+    // A summary of field issues is rewritten; one of the server's reasons stays in the server's words.
+    if (this.summary.length > 0 && !this.summary.some((item) => String(item.target).startsWith('change-'))) {
       const targets = this.summary.map((item) => item.target as string);
       const issues = targets.flatMap((t) => {
         const issue = result.issues.byName.get(t);
@@ -630,7 +668,10 @@ export abstract class FormFlowElement<T extends { id: string }> extends Homeward
     this.moveTo(CHECK);
     // The reasons in the summary link to their answers' change buttons.
     this.quietSummary = false;
-    this.summary = [...this.serverReasons].map(([name, message]) => ({ message, target: `change-${name}` }));
+    this.summary = [...this.serverReasons].map(([name, message]) => ({
+      message: `${this.questionOf(name)} — ${message}`,
+      target: `change-${name}`,
+    }));
     this.persist();
     if (id) {
       await this.persistence?.outbox?.remove(id);

@@ -129,7 +129,7 @@ describe('<hw-incident-form>', () => {
     form.goTo('sources');
     await settle(form);
     await clickContinue(form);
-    expect(summaryItems(form)).toEqual([{ text: en.required, href: '#sources' }]);
+    expect(summaryItems(form)).toEqual([{ text: `Sources — ${en.required}`, href: '#sources' }]);
     // The link to the whole list lands on its message.
     form.shadowRoot!.querySelector('hw-error-summary')!.shadowRoot!.querySelector('a')!.click();
     expect(deepActive()?.id).toBe('sources');

@@ -34,7 +34,11 @@ describe('<hw-intake-form> errors', () => {
     await clickContinue(form);
     expect(title(form)).toBe('About you');
     const items = summaryItems(form);
-    expect(items.map((i) => i.text)).toEqual([en.required, en.required]);
+    // Each entry names its question, then gives the inline message's words.
+    expect(items.map((i) => i.text)).toEqual([
+      `What is your full name? — ${en.required}`,
+      `Which country are you a citizen of? — ${en.required}`,
+    ]);
     expect(items.map((i) => i.href)).toEqual(['#person.fullName', '#person.citizenship']);
     expect(errorOf(form, 'person.fullName')).toBe(en.required);
     expect(errorOf(form, 'person.citizenship')).toBe(en.required);
@@ -114,11 +118,13 @@ describe('<hw-intake-form> errors', () => {
   it('refuses to continue without consent to store, in core’s words', async () => {
     const form = await mount('hw-intake-form');
     await clickContinue(form);
-    expect(summaryItems(form).map((i) => i.text)).toEqual([en.required]);
+    expect(summaryItems(form).map((i) => i.text)).toEqual([`Keeping your information — ${en.required}`]);
     await answer(form, 'consent.store.given', 'no');
     expect(errorOf(form, 'consent.store.given')).toBe(en.consent_required);
     await clickContinue(form);
-    expect(summaryItems(form).map((i) => i.text)).toEqual([en.consent_required]);
+    expect(summaryItems(form).map((i) => i.text)).toEqual([
+      `Keeping your information — ${en.consent_required}`,
+    ]);
     expect(title(form)).toBe('Your information and your choices');
   });
 

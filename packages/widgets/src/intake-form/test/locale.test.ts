@@ -75,8 +75,8 @@ describe('<hw-intake-form> languages', () => {
       expect(errorOf(form, 'person.age')).toBe(messagesFor(locale).not_integer);
       expect(errorOf(form, 'person.citizenship')).toBe(messagesFor(locale).required);
       expect(summaryItems(form).map((i) => i.text)).toEqual([
-        messagesFor(locale).not_integer,
-        messagesFor(locale).required,
+        `${labels['intake.person.age.label']} — ${messagesFor(locale).not_integer}`,
+        `${labels['intake.person.citizenship.label']} — ${messagesFor(locale).required}`,
       ]);
     }
     // The answers of the earlier step are kept too.
