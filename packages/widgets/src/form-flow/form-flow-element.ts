@@ -119,6 +119,8 @@ export abstract class FormFlowElement<T extends { id: string }> extends Homeward
   @state() private handedOver = false;
   @state() private savedAt: number | undefined;
   @state() private notice: '' | 'draftRestored' | 'draftDiscarded' = '';
+  /** New inline messages, for screen readers (a polite live region). */
+  @state() private announcement = '';
 
   @query('.title') private titleEl!: HTMLElement | null;
   @query('dialog') private dialog!: HTMLDialogElement | null;
@@ -430,6 +432,9 @@ export abstract class FormFlowElement<T extends { id: string }> extends Homeward
         }
       }
     }
+    // A message that appears as a field is left is read out too: its text sits next to a field the person has left.
+    const appeared = [...next].filter(([n, message]) => this.shown.get(n) !== message);
+    this.announcement = appeared.map(([n, message]) => `${this.questionOf(n)} — ${message}`).join(' ');
     this.shown = next;
   }
 
@@ -529,6 +534,7 @@ export abstract class FormFlowElement<T extends { id: string }> extends Homeward
 
   private moveTo(step: string, focus = 'title'): void {
     this.stepId = step;
+    this.announcement = '';
     this.summary = [];
     this.setupIssues = [];
     if (this.shownSetFor !== step) this.shown = new Map();
@@ -751,7 +757,8 @@ export abstract class FormFlowElement<T extends { id: string }> extends Homeward
   private renderStatusNotice(): TemplateResult {
     return html`<div class="status" role="status" part="status">${
       this.notice ? this.localize.t(this.notice) : nothing
-    }</div>`;
+    }</div>
+      <div class="visually-hidden" role="status" part="announcement">${this.announcement}</div>`;
   }
 
   private renderSaved(): TemplateResult | typeof nothing {

@@ -68,6 +68,10 @@ describe('<hw-intake-form> errors', () => {
     await settle(form);
     await answer(form, 'person.age', 'eighteen');
     expect(errorOf(form, 'person.age')).toBe(en.not_integer);
+    // Read out by a polite live region, naming the question.
+    const live = form.shadowRoot!.querySelector('[part="announcement"]')!;
+    expect(live.getAttribute('role')).toBe('status');
+    expect(live.textContent?.trim()).toBe(`How old are you? — ${en.not_integer}`);
     await answer(form, 'person.phones', '0812');
     expect(errorOf(form, 'person.phones')).toBe(en.invalid_phone);
     // Passing by an empty required field says nothing until "Continue".
