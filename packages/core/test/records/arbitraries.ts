@@ -266,7 +266,7 @@ export const validIncident: fc.Arbitrary<IncidentRecord> = fc
             max: fc.constant(max!),
             byCitizenship: fc.array(
               fc.record({ country, count: fc.integer({ min: 0, max: Math.floor(max! / 50) }) }),
-              { maxLength: 50 },
+              { maxLength: 10 },
             ),
             bySex: fc.record(
               {
