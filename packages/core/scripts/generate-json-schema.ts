@@ -231,7 +231,7 @@ function generate(
     $schema,
     $id: `${BASE_URI}${name}.schema.json`,
     title: header.title,
-    description: `${header.description} Fields follow the Homeward field catalogue; each property's $comment gives its sensitivity class and HTCDS, CTDC and HXL counterparts.`,
+    description: `${header.description} Fields follow the Homeward field catalogue; each property's $comment gives its sensitivity class and HTCDS, CTDC and HXL counterparts. Properties not defined here are allowed by this schema and dropped by the Homeward validators, which never pass them on.`,
     $comment: validatorOnlyComment(validatorOnly),
     ...body,
     $defs,
