@@ -9,6 +9,7 @@
 // Names, phone numbers and document numbers are never printed: a report is read over shoulders and pasted into
 // tickets. Exits with 1 when a record is refused.
 import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { incidentExamples, intakeExamples } from '../src/examples/index.js';
 import { iloKey, type LabelCatalog, loadLabels, optionKey } from '../src/i18n/index.js';
@@ -206,7 +207,12 @@ async function main(argv: string[]) {
   const locale = localeFlag >= 0 ? argv[localeFlag + 1] : undefined;
   const files = argv.filter((arg, i) => !arg.startsWith('--') && (localeFlag < 0 || i !== localeFlag + 1));
   const input: ReportInput = files.length
-    ? { source: files.join(', '), records: files.flatMap(readRecords), locale }
+    ? // Paths are relative to where the command was typed: pnpm runs this script from the package's folder.
+      {
+        source: files.join(', '),
+        records: files.map((f) => resolve(process.env.INIT_CWD ?? '.', f)).flatMap(readRecords),
+        locale,
+      }
     : {
         source: 'the example records (@homeward/core/examples)',
         records: [...intakeExamples, ...incidentExamples],
