@@ -53,7 +53,7 @@ async function exportText(el: HwBarChart, format: 'svg' | 'csv'): Promise<string
 
 describe('hw-bar-chart: marks match the data', () => {
   it('draws one bar per category, named in the locale, lengths in proportion', async () => {
-    const { root } = await mount<HwBarChart>('hw-bar-chart', {
+    const { el, root } = await mount<HwBarChart>('hw-bar-chart', {
       props: { data: citizenshipTable() },
       attrs: { heading: 'People registered by citizenship' },
     });
@@ -71,6 +71,8 @@ describe('hw-bar-chart: marks match the data', () => {
     expect(root.querySelector('.summary')!.textContent).toBe(
       'People registered by citizenship: 647 in total, 7 categories, largest: Indonesia 440, China 96, and Vietnam 61, 2 counts not shown (<11).',
     );
+    root.querySelector<HTMLButtonElement>('[aria-controls="data"]')!.click();
+    await settle(el);
     const rows = [...root.querySelectorAll('tbody tr')].map(rowText);
     expect(rows[0]).toBe('Indonesia 440');
     expect(rows[5]).toBe('Laos <11fewer than 11, not shown');
@@ -125,6 +127,8 @@ describe('hw-bar-chart: marks match the data', () => {
     expect(Number(bars[1]!.getAttribute('y'))).toBeGreaterThan(Number(bars[0]!.getAttribute('y')));
     expect(bars[1]!.getAttribute('x')).toBe(bars[0]!.getAttribute('x'));
     // Row totals in the table and summary come from core's margins.
+    root.querySelector<HTMLButtonElement>('[aria-controls="data"]')!.click();
+    await settle(el);
     expect(rowText(root.querySelector('tbody tr')!)).toBe('Svay Rieng 64 151 215');
     el.layout = 'stacked';
     await settle(el);
@@ -252,18 +256,32 @@ describe('hw-bar-chart: keyboard, pointer and the table', () => {
     await expect.poll(() => root.querySelector('.readout')!.textContent).toBe('Vietnam: 61');
   });
 
-  it('keeps the table available to screen readers and shows it with one click', async () => {
+  it('shows the data table with one click on a real button, and prints it open or not', async () => {
     const { el, root } = await mount<HwBarChart>('hw-bar-chart', { props: { data: citizenshipTable() } });
-    const wrap = root.querySelector('.table-wrap')!;
+    const wrap = root.querySelector<HTMLElement>('#data')!;
     const toggle = root.querySelector<HTMLButtonElement>('[aria-controls="data"]')!;
-    expect(wrap.classList.contains('visually-hidden')).toBe(true);
-    expect(wrap.querySelector('table caption')!.textContent!.trim()).toBe('Count by category');
     expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(wrap.hidden).toBe(true);
     await userEvent.click(toggle);
     await settle(el);
-    expect(wrap.classList.contains('visually-hidden')).toBe(false);
     expect(toggle.getAttribute('aria-expanded')).toBe('true');
+    expect(toggle.textContent!.trim()).toBe('Hide the table');
+    expect(wrap.hidden).toBe(false);
+    expect(wrap.querySelector('table caption')!.textContent!.trim()).toBe('Count by category');
+    expect(wrap.querySelectorAll('tbody th[scope="row"]')).toHaveLength(7);
     expect(wrap.getBoundingClientRect().height).toBeGreaterThan(100);
+    // Keyboard: Enter on the button closes it again.
+    toggle.focus();
+    await userEvent.keyboard('{Enter}');
+    await settle(el);
+    expect(wrap.hidden).toBe(true);
+    expect(wrap.querySelector('table')).toBeNull();
+    // Printing renders the table at once, before the browser lays the page out for paper.
+    window.dispatchEvent(new Event('beforeprint'));
+    expect(wrap.querySelector('table')).not.toBeNull();
+    window.dispatchEvent(new Event('afterprint'));
+    await settle(el);
+    expect(wrap.querySelector('table')).toBeNull();
   });
 });
 

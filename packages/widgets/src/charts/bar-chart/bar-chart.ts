@@ -111,14 +111,14 @@ export class HwBarChart extends ChartElement {
     }
     if (this.sort !== 'descending' && this.sort !== 'ascending') return keys;
     const size = new Map<string, number | null>();
+    const series = Math.max(1, table.dimensions[1]?.values.length ?? 1);
     const marks = marksOf(table, keys);
-    for (const key of keys) {
-      const margin = marginOf(table, key);
-      const own = marks.filter((m) => m.key === key);
+    keys.forEach((key, c) => {
+      const own = marks.slice(c * series, (c + 1) * series);
       const shown = own.filter((m) => m.value !== null).reduce((sum, m) => sum + m.value!, 0);
       // Only shown numbers order the bars: a row total from core, or what is drawn of the row.
-      size.set(key, margin ?? (own.every((m) => m.suppressed) ? null : shown));
-    }
+      size.set(key, marginOf(table, key) ?? (own.every((m) => m.suppressed) ? null : shown));
+    });
     const sign = this.sort === 'descending' ? -1 : 1;
     return keys
       .map((key, i) => ({ key, i, v: size.get(key) ?? null }))
@@ -203,7 +203,7 @@ export class HwBarChart extends ChartElement {
       grid: { categories: categories.length, series: Math.max(1, seriesKeys.length) },
       categoryAxis: this.orientation === 'vertical' ? 'x' : 'y',
       describe,
-      table: this.tableView(table, text, title, categories, categoryLabels, seriesKeys, seriesLabels),
+      table: () => this.tableView(table, text, title, categories, categoryLabels, seriesKeys, seriesLabels),
     };
   }
 
@@ -225,6 +225,7 @@ export class HwBarChart extends ChartElement {
     const horizontal = this.orientation !== 'vertical';
     const short = text.t('suppressedShort', { k: this.k });
     const grouped = seriesLabels.length > 1 && this.layout !== 'stacked';
+    const seriesCount = Math.max(1, seriesLabels.length);
 
     const grid = scale.ticks.map((tick) => {
       const at = scale(tick);
@@ -282,7 +283,7 @@ export class HwBarChart extends ChartElement {
 
     const ends = endLabels.map((label, category) => {
       if (!label || grouped) return nothing;
-      const inCategory = marks.filter((m) => m.category === category);
+      const inCategory = marks.slice(category * seriesCount, (category + 1) * seriesCount);
       const band = layout.bands[category]!;
       const reach = Math.max(
         ...inCategory.map((m) => {

@@ -29,7 +29,8 @@ export interface Drawing {
   /** Which arrow keys walk the categories: Left/Right (`x`) or Up/Down (`y`). */
   categoryAxis: 'x' | 'y';
   describe: (mark: Mark) => string;
-  table: TableView;
+  /** The data table, built only when it is shown (open, or printed). */
+  table: () => TableView;
   /** Notes of the chart's own (annotations outside the period shown), under the shared ones. */
   notes?: TemplateResult[];
 }
@@ -85,6 +86,8 @@ export abstract class ChartElement extends HomewardElement {
   @state() private hovered = -1;
   @state() private focused = -1;
   @state() private tableOpen = false;
+  /** True while the page prints: the table is printed with the chart, open or not. */
+  @state() private printing = false;
   @state() private exportProblem = false;
   /** Counts the on-demand modules that arrived, so that a chart waiting for one works its table out again. */
   @state() protected modulesLoaded = 0;
@@ -124,11 +127,15 @@ export abstract class ChartElement extends HomewardElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.resizeObserver.observe(this);
+    window.addEventListener('beforeprint', this.beforePrint);
+    window.addEventListener('afterprint', this.afterPrint);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.resizeObserver.disconnect();
+    window.removeEventListener('beforeprint', this.beforePrint);
+    window.removeEventListener('afterprint', this.afterPrint);
     cancelAnimationFrame(this.resizeFrame);
     this.loadController?.abort();
   }
@@ -299,8 +306,8 @@ export abstract class ChartElement extends HomewardElement {
         </div>
         <p role="status" class="warning">${this.exportProblem ? text.t('exportFailed') : ''}</p>
       </div>
-      <div id="data" class="table-wrap ${this.tableOpen ? '' : 'visually-hidden'}" part="table-wrap">
-        ${dataTable(drawing.table)}
+      <div id="data" class="table-wrap" part="table-wrap" ?hidden=${!this.tableOpen && !this.printing}>
+        ${this.tableOpen || this.printing ? dataTable(drawing.table()) : nothing}
       </div>
     </figure>`;
   }
@@ -362,6 +369,16 @@ export abstract class ChartElement extends HomewardElement {
   private toggleTable(): void {
     this.tableOpen = !this.tableOpen;
   }
+
+  /** Renders the table before the browser lays the page out for printing (an update now, not in a microtask). */
+  private readonly beforePrint = () => {
+    this.printing = true;
+    this.performUpdate();
+  };
+
+  private readonly afterPrint = () => {
+    this.printing = false;
+  };
 
   private markIndex(target: EventTarget | null, attribute: 'data-mark' | 'data-hover'): number {
     const element = target instanceof Element ? target.closest(`[${attribute}]`) : null;

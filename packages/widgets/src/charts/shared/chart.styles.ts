@@ -267,6 +267,10 @@ export const chartStyles = css`
     overflow-x: auto;
   }
 
+  .table-wrap[hidden] {
+    display: none;
+  }
+
   table {
     border-collapse: collapse;
     font-variant-numeric: tabular-nums;
@@ -352,14 +356,9 @@ export const chartStyles = css`
       max-inline-size: 100%;
       block-size: auto;
     }
-    /* On paper the table is the figures' only exact form: print it even when it is folded away on screen. */
-    .table-wrap.visually-hidden {
-      position: static !important;
-      inline-size: auto !important;
-      block-size: auto !important;
-      overflow: visible !important;
-      clip-path: none !important;
-      white-space: normal !important;
+    /* On paper the table is the figures' only exact form: it is printed with the chart, open or not. */
+    .table-wrap[hidden] {
+      display: block;
     }
   }
 `;

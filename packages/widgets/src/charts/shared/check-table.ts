@@ -65,16 +65,16 @@ function checkValue(raw: Record<string, unknown>, keys: string[]): StatCell | Ta
 
 function checkCell(
   raw: unknown,
-  dimensions: StatDimension[],
+  known: ReadonlySet<string>[],
   allowMargins: boolean,
 ): StatCell | TableProblem {
-  if (!isObject(raw) || !isStringArray(raw.keys) || raw.keys.length !== dimensions.length) {
+  if (!isObject(raw) || !isStringArray(raw.keys) || raw.keys.length !== known.length) {
     return { code: 'notTable' };
   }
   const keys = raw.keys;
   for (const [i, key] of keys.entries()) {
-    const known = dimensions[i]!.values.includes(key) || (allowMargins && key === '*');
-    if (!known) return { code: 'unknownKey', key };
+    const isKnown = known[i]!.has(key) || (allowMargins && key === '*');
+    if (!isKnown) return { code: 'unknownKey', key };
   }
   return checkValue(raw, keys);
 }
@@ -104,15 +104,16 @@ export function checkTable(input: unknown, shape: ExpectedShape): Checked {
   }
   if (dimensions.length > 0 && dimensions[0]!.values.length === 0) return fail({ code: 'missing' });
 
+  const known = dimensions.map((d) => new Set(d.values));
   const cells: StatCell[] = [];
   for (const raw of input.cells) {
-    const cell = checkCell(raw, dimensions, false);
+    const cell = checkCell(raw, known, false);
     if (isProblem(cell)) return fail(cell);
     cells.push(cell);
   }
   const margins: StatCell[] = [];
   for (const raw of Array.isArray(input.margins) ? input.margins : []) {
-    const cell = checkCell(raw, dimensions, true);
+    const cell = checkCell(raw, known, true);
     if (isProblem(cell)) return fail(cell);
     margins.push(cell);
   }

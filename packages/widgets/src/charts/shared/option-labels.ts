@@ -45,8 +45,12 @@ export type OptionNamer = (
 /** Loads a locale's catalogue and returns what names options and indicators with it. */
 export async function loadOptionNamer(locale: string): Promise<OptionNamer> {
   const labels = await loadLabels(locale);
+  // A chart asks again at every render (hover, focus, resize): remember each dimension's vocabulary.
+  const known = new Map<string, ReturnType<typeof vocabularyOf>>();
   return (field, values, named) => {
-    const vocabulary = vocabularyOf(field, values, named);
+    const key = `${field}|${named ?? ''}|${values.join('\u0000')}`;
+    if (!known.has(key)) known.set(key, vocabularyOf(field, values, named));
+    const vocabulary = known.get(key);
     if (!vocabulary) return undefined;
     if (vocabulary === 'ILO') return (value) => labels[iloKey(value as never, 'short')];
     return (value) => labels[`option.${vocabulary}.${value}`];

@@ -50,9 +50,7 @@ export class ChartText {
   periodShort(key: string, interval: Interval): string {
     const bounds = periodBounds(key, interval);
     if (!bounds) return key;
-    const day = new Date(bounds.start);
-    if (interval === 'month') return formatUtc(this.locale, day, { month: 'short', year: 'numeric' });
-    return formatUtc(this.locale, day, { day: 'numeric', month: 'short' });
+    return utc(this.locale, interval === 'month' ? 'monthShort' : 'dayShort').format(bounds.start);
   }
 
   /** The first day of a period as `YYYY-MM-DD`. */
@@ -65,9 +63,8 @@ export class ChartText {
   periodLong(key: string, interval: Interval): string {
     const bounds = periodBounds(key, interval);
     if (!bounds) return key;
-    const start = new Date(bounds.start);
-    if (interval === 'month') return formatUtc(this.locale, start, { month: 'long', year: 'numeric' });
-    const day = formatUtc(this.locale, start, { dateStyle: 'long' });
+    if (interval === 'month') return utc(this.locale, 'monthLong').format(bounds.start);
+    const day = utc(this.locale, 'dayLong').format(bounds.start);
     return interval === 'week' ? this.t('weekOf', { date: day }) : day;
   }
 
@@ -76,28 +73,29 @@ export class ChartText {
     const a = periodBounds(first, interval);
     const b = periodBounds(last, interval);
     if (!a || !b) return `${first} – ${last}`;
-    const options: Intl.DateTimeFormatOptions =
-      interval === 'month'
-        ? { month: 'long', year: 'numeric', timeZone: 'UTC' }
-        : { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' };
-    return dateFormat(this.locale, options).formatRange(new Date(a.start), new Date(b.end));
+    return utc(this.locale, interval === 'month' ? 'monthLong' : 'dayLong').formatRange(a.start, b.end);
   }
 }
 
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
+/** The date formats a chart uses, all in UTC: period keys are calendar days, not instants. */
+const PRESETS = {
+  dayShort: { day: 'numeric', month: 'short' },
+  dayLong: { day: 'numeric', month: 'long', year: 'numeric' },
+  monthShort: { month: 'short', year: 'numeric' },
+  monthLong: { month: 'long', year: 'numeric' },
+} satisfies Record<string, Intl.DateTimeFormatOptions>;
 
-function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${locale}|${JSON.stringify(options)}`;
-  let format = dateFormats.get(key);
+const formats = new Map<string, Intl.DateTimeFormat>();
+
+/** A cached UTC formatter per locale and preset: a year of days formats 365 labels per render. */
+function utc(locale: string, preset: keyof typeof PRESETS): Intl.DateTimeFormat {
+  const key = `${locale}|${preset}`;
+  let format = formats.get(key);
   if (!format) {
-    format = new Intl.DateTimeFormat(locale, options);
-    dateFormats.set(key, format);
+    format = new Intl.DateTimeFormat(locale, { ...PRESETS[preset], timeZone: 'UTC' });
+    formats.set(key, format);
   }
   return format;
-}
-
-function formatUtc(locale: string, date: Date, options: Intl.DateTimeFormatOptions): string {
-  return dateFormat(locale, { ...options, timeZone: 'UTC' }).format(date);
 }
 
 /** An annotation's date (`2025-10-14` or `2026-01`) at its own precision: `14 Oct 2025`, `Jan 2026`. */

@@ -16,8 +16,15 @@ const labels = (root: ShadowRoot) => marks(root).map((m) => m.getAttribute('aria
 const squash = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
 const heading = { heading: 'Registrations per day' };
 
-/** Bars drawn for shown periods (the focusable columns are separate, full-height targets). */
-const valueBars = (root: ShadowRoot) => [...root.querySelectorAll<SVGRectElement>('rect.series-0')];
+/** Bars drawn for shown periods, read from their path (the focusable columns are separate, full-height targets). */
+function valueBars(root: ShadowRoot, selector = 'path.series-0') {
+  const d = root.querySelector(selector)?.getAttribute('d') ?? '';
+  return [...d.matchAll(/M([\d.]+),([\d.]+)h([\d.]+)V([\d.]+)/g)].map(([, x, y, w, bottom]) => ({
+    x: Number(x),
+    width: Number(w),
+    height: Number(bottom) - Number(y),
+  }));
+}
 
 function monthsTable(): StatTable {
   const months: [string, number][] = [
@@ -48,7 +55,7 @@ const ANNOTATIONS = [
 
 describe('hw-time-series: marks match the data', () => {
   it('draws one period per day, with a summary of total and peak', async () => {
-    const { root } = await mount<HwTimeSeries>('hw-time-series', {
+    const { el, root } = await mount<HwTimeSeries>('hw-time-series', {
       props: { data: registrationsTable() },
       attrs: heading,
     });
@@ -65,11 +72,15 @@ describe('hw-time-series: marks match the data', () => {
     // One bar per shown day, heights in proportion; the three suppressed days are hatched at the threshold.
     const bars = valueBars(root);
     expect(bars).toHaveLength(15);
-    const height = (i: number) => Number(bars[i]!.getAttribute('height'));
+    const height = (i: number) => bars[i]!.height;
     expect(height(8) / height(0)).toBeCloseTo(REGISTRATIONS_PER_DAY[11]! / REGISTRATIONS_PER_DAY[3]!, 1);
-    const hatched = root.querySelectorAll('rect.suppressed[fill="url(#hw-suppressed)"]');
-    expect(hatched.length).toBeGreaterThanOrEqual(3);
-    // Table: one row per day, the total from core.
+    const hatched = valueBars(root, 'path.suppressed[fill="url(#hw-suppressed)"]');
+    expect(hatched).toHaveLength(3);
+    // Drawn at the threshold, whatever they hide.
+    expect(new Set(hatched.map((b) => b.height)).size).toBe(1);
+    // Table (one click away): one row per day, the total from core.
+    root.querySelector<HTMLButtonElement>('[aria-controls="data"]')!.click();
+    await settle(el);
     const rows = [...root.querySelectorAll('tbody tr')];
     expect(rows).toHaveLength(18);
     expect(rowText(rows[11]!)).toBe('January 12, 2026 52');

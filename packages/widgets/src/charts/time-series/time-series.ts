@@ -183,7 +183,7 @@ export class HwTimeSeries extends ChartElement {
       grid: { categories: marks.length, series: 1 },
       categoryAxis: 'x',
       describe,
-      table: this.tableView(table, text, title, interval, marks, cumulative),
+      table: () => this.tableView(table, text, title, interval, marks, cumulative),
       notes: this.annotationNotes(text, annotations, new Set(placed.map((a) => `${a.date}\u0000${a.label}`))),
     };
   }
@@ -223,16 +223,24 @@ export class HwTimeSeries extends ChartElement {
         : nothing,
     );
 
-    const suppressedBars = marks.map((mark) => {
-      if (!mark.suppressed) return nothing;
-      const b = bands[mark.index]!;
-      const y = plot.y + scale(k);
-      const label =
-        b.size >= textWidth(short)
-          ? svg`<text class="suppressed-label" x=${b.x + b.size / 2} y=${y - 4} text-anchor="middle">${short}</text>`
-          : nothing;
-      return svg`<rect class="suppressed" fill=${SUPPRESSED_FILL} x=${b.x} y=${y} width=${b.size} height=${bottom - y}></rect>${label}`;
-    });
+    // Bars are drawn as one path per kind (shown, suppressed): a year of days is 365 bars, and one element each
+    // would cost the browser more than everything else the chart draws. Each period's focusable column below
+    // carries its description.
+    const bar = (m: Mark, top: number) => {
+      const b = bands[m.index]!;
+      return `M${+b.x.toFixed(2)},${+top.toFixed(2)}h${+b.size.toFixed(2)}V${bottom}h${-b.size.toFixed(2)}Z`;
+    };
+    const hidden = marks.filter((m) => m.suppressed);
+    const threshold = plot.y + scale(k);
+    const suppressedBars = hidden.length
+      ? svg`<path class="suppressed" fill=${SUPPRESSED_FILL} d=${hidden.map((m) => bar(m, threshold)).join('')}></path>
+        ${hidden.map((m) => {
+          const b = bands[m.index]!;
+          return b.size >= textWidth(short)
+            ? svg`<text class="suppressed-label" x=${b.x + b.size / 2} y=${threshold - 4} text-anchor="middle">${short}</text>`
+            : nothing;
+        })}`
+      : nothing;
 
     let values: SVGTemplateResult;
     if (this.variant === 'line') {
@@ -255,13 +263,8 @@ export class HwTimeSeries extends ChartElement {
             : nothing
         }`;
     } else {
-      const paint = seriesPaint(0);
-      values = svg`${marks.map((m) => {
-        if (m.suppressed) return nothing;
-        const b = bands[m.index]!;
-        const y = plot.y + scale(m.value ?? 0);
-        return svg`<rect class=${paint.class} x=${b.x} y=${y} width=${b.size} height=${bottom - y}></rect>`;
-      })}`;
+      const shown = marks.filter((m) => !m.suppressed && (m.value ?? 0) > 0);
+      values = svg`<path class=${seriesPaint(0).class} d=${shown.map((m) => bar(m, plot.y + scale(m.value!))).join('')}></path>`;
     }
 
     const annotationRules = layout.annotations.map(
