@@ -108,4 +108,23 @@ describe('the demo site', () => {
     });
     await expectStillServing();
   });
+
+  it('answers 500 to a request whose handler fails unexpectedly, reports it, and keeps serving', async () => {
+    // A store that breaks on reading: the stats endpoint's handler throws.
+    const broken = await startServer();
+    try {
+      broken.store.records = () => {
+        throw new Error('disk on fire');
+      };
+      const res = await fetch(`${broken.url}/api/stats/intake/count?by=person.sex`);
+      expect(res.status).toBe(500);
+      const body = await res.json();
+      expect(body.issues[0].code).toBe('internal_error');
+      expect(JSON.stringify(body)).not.toContain('disk on fire'); // no internals leak to the client
+      expect(broken.errors).toHaveLength(1);
+      expect((await fetch(`${broken.url}/`)).status).toBe(200);
+    } finally {
+      await broken.close();
+    }
+  });
 });
