@@ -302,7 +302,13 @@ export abstract class FormFlowElement<T extends { id: string }> extends Homeward
       this.connectOutbox();
     if (this.flow) this.built = buildRecord(this.form, this.flow, this.baseRecord(), this.schema);
     const locale = this.localize.locale;
-    if (this.renderedLocale && locale !== this.renderedLocale) this.translateMessages();
+    if (this.renderedLocale && locale !== this.renderedLocale) {
+      // Core's messages change at once; the questions naming them once the new labels have loaded.
+      this.translateMessages();
+      void this.localize.ready.then(() => {
+        if (this.localize.locale === locale) this.translateMessages();
+      });
+    }
     this.renderedLocale = locale;
   }
 

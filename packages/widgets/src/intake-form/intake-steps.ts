@@ -34,6 +34,22 @@ export const intakeForm: FormDef = {
         { key: 'person.languages', kind: 'checkboxes', options: { names: 'language' }, asked: 'extra' },
         { key: 'person.homeRegion', kind: 'text' },
         { key: 'person.phones', kind: 'tel', single: true, width: 20 },
+        {
+          group: 'person.messaging',
+          initialItems: 1,
+          asked: 'extra',
+          itemKey: 'flow.messaging.item',
+          addKey: 'flow.messaging.add',
+          removeKey: 'flow.messaging.remove',
+          fields: [
+            {
+              key: 'person.messaging[].platform',
+              kind: 'select',
+              options: { vocabulary: 'MESSAGING_PLATFORMS' },
+            },
+            { key: 'person.messaging[].handle', kind: 'text', width: 20 },
+          ],
+        },
       ],
     },
     {

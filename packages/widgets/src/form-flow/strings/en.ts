@@ -4,6 +4,9 @@
  * `FlowStrings`, so a missing key is a type error.
  */
 export const en = {
+  'flow.messaging.item': 'Messaging account {n}',
+  'flow.messaging.add': 'Add another messaging account',
+  'flow.messaging.remove': 'Remove messaging account {n}',
   'flow.documents.item': 'Document {n}',
   'flow.documents.add': 'Add another document',
   'flow.documents.remove': 'Remove document {n}',

@@ -1,6 +1,9 @@
 import type { FlowStrings } from './en.js';
 
 export const fr: FlowStrings = {
+  'flow.messaging.item': 'Compte de messagerie {n}',
+  'flow.messaging.add': 'Ajouter un autre compte de messagerie',
+  'flow.messaging.remove': 'Retirer le compte de messagerie {n}',
   'flow.documents.item': 'Document {n}',
   'flow.documents.add': 'Ajouter un autre document',
   'flow.documents.remove': 'Retirer le document {n}',

@@ -1,6 +1,9 @@
 import type { FlowStrings } from './en.js';
 
 export const id: FlowStrings = {
+  'flow.messaging.item': 'Akun aplikasi pesan {n}',
+  'flow.messaging.add': 'Tambah akun aplikasi pesan lain',
+  'flow.messaging.remove': 'Hapus akun aplikasi pesan {n}',
   'flow.documents.item': 'Dokumen {n}',
   'flow.documents.add': 'Tambah dokumen lain',
   'flow.documents.remove': 'Hapus dokumen {n}',

@@ -1,6 +1,9 @@
 import type { FlowStrings } from './en.js';
 
 export const km: FlowStrings = {
+  'flow.messaging.item': 'គណនីកម្មវិធីផ្ញើសារ {n}',
+  'flow.messaging.add': 'បន្ថែមគណនីកម្មវិធីផ្ញើសារមួយទៀត',
+  'flow.messaging.remove': 'លុបគណនីកម្មវិធីផ្ញើសារ {n}',
   'flow.documents.item': 'ឯកសារ {n}',
   'flow.documents.add': 'បន្ថែមឯកសារមួយទៀត',
   'flow.documents.remove': 'លុបឯកសារ {n}',

@@ -1,6 +1,9 @@
 import type { FlowStrings } from './en.js';
 
 export const zhHans: FlowStrings = {
+  'flow.messaging.item': '即时通讯账号 {n}',
+  'flow.messaging.add': '添加另一个即时通讯账号',
+  'flow.messaging.remove': '删除即时通讯账号 {n}',
   'flow.documents.item': '证件 {n}',
   'flow.documents.add': '添加另一份证件',
   'flow.documents.remove': '删除证件 {n}',

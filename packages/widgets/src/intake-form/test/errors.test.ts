@@ -132,6 +132,37 @@ describe('<hw-intake-form> errors', () => {
     expect(title(form)).toBe('Your information and your choices');
   });
 
+  it('asks an extra repeated group when the deployment asks it, and validates each item', async () => {
+    const plain = await mount('hw-intake-form');
+    plain.goTo('about-you');
+    await settle(plain);
+    expect(plain.shadowRoot!.querySelector('[data-group="person.messaging"]')).toBeNull();
+    const form = await mount('hw-intake-form', { ask: 'person.messaging' });
+    let record: { person: { messaging?: unknown } } | undefined;
+    form.addEventListener('hw-submit', (e) => {
+      record = (e as CustomEvent).detail.record;
+    });
+    await answer(form, 'consent.store.given', 'yes');
+    form.goTo('about-you');
+    await settle(form);
+    const handle = form
+      .shadowRoot!.querySelector('[name^="person.messaging."][name$=".handle"]')!
+      .getAttribute('name')!;
+    const platform = handle.replace(/handle$/, 'platform');
+    await answerAll(form, {
+      'person.fullName': 'Rizky',
+      'person.citizenship': 'ID',
+      [handle]: '@rizky_safe',
+    });
+    await clickContinue(form);
+    expect(summaryItems(form).map((i) => i.href)).toEqual([`#${platform}`]);
+    await answer(form, platform, 'signal');
+    form.goTo('check-answers');
+    await settle(form);
+    await clickContinue(form);
+    expect(record?.person.messaging).toEqual([{ platform: 'signal', handle: '@rizky_safe' }]);
+  });
+
   it('requires what the deployment requires, with core’s message', async () => {
     const form = await mount('hw-intake-form', { require: 'person.phones person.sex' });
     form.goTo('about-you');
