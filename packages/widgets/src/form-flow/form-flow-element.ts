@@ -201,6 +201,10 @@ export abstract class FormFlowElement<T extends { id: string }> extends Homeward
     this.summary = [];
     this.setupIssues = [];
     this.submittedId = undefined;
+    // Delivered submissions are done with; ones still waiting stay in view.
+    this.submissions = new Map(
+      [...this.submissions].filter(([, s]) => s.state !== 'sent' && s.state !== 'expired'),
+    );
     this.handedOver = false;
     this.notice = '';
     this.phase = 'form';

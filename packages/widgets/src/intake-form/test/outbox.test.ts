@@ -111,8 +111,14 @@ describe('<hw-intake-form> sending through the outbox', () => {
     window.dispatchEvent(new Event('online'));
     await waitFor(() => state(form) === 'sent');
     expect(text(form)).toContain('Your answers have been sent');
+    expect(text(form)).toContain(`Reference: ${[...server.stored.values()][0]!.id}`);
     expect(server.stored.size).toBe(1);
     expect(server.posts).toHaveLength(1);
+    // "Start a new form": an empty form with a new record id, the delivered submission no longer shown.
+    form.shadowRoot!.querySelector<HTMLButtonElement>('[part~="restart-button"]')!.click();
+    await settle(form);
+    expect(title(form)).toBe('Your information and your choices');
+    expect(form.shadowRoot!.querySelector('[part~="earlier"]')).toBeNull();
     expect([...server.stored.values()][0]!.person.fullName).toBe('Dewi Lestari');
   });
 
