@@ -36,19 +36,19 @@ export const budgets = [
   {
     // A page with <hw-intake-form> in one language: the form, the controls, lit, core's schemas, validators and rules,
     // English labels and strings; other locales are fetched on demand (left out here, budgeted per locale above).
-    // The issue's target is 45 KB, not met: of 56 KB, core's validators take 19 (4 of them the fr/id/zh-Hans/km
+    // The issue's target is 45 KB, not met: of 56.6 KB, core's validators take 19 (4 of them the fr/id/zh-Hans/km
     // validation messages, bundled statically), the English label catalogue 7.6 (both forms' labels), lit 6,
-    // the form controls and storage 10, the form flow itself 13.
+    // the form controls and storage 10, the form flow itself 13.5. The budget guards against growth from here.
     name: 'widgets: intake form (define entry, one locale)',
     contents: "import './src/define/intake-form.ts';",
     onDemand: 'external',
-    budgetKB: 58,
+    budgetKB: 60,
   },
   {
     name: 'widgets: incident form (define entry, one locale)',
     contents: "import './src/define/incident-form.ts';",
     onDemand: 'external',
-    budgetKB: 58,
+    budgetKB: 60,
   },
   {
     // A page with one chart showing a ready table: the chart, lit, d3 (scale, array) and core's disclosure control,
