@@ -29,6 +29,26 @@ import {
   SOURCE_KINDS,
   VERIFICATION_STATUSES,
 } from '../reference/vocabularies.js';
+import {
+  ID_FAMILY,
+  ID_GIVEN,
+  ID_MONONYMS,
+  KM_FAMILY,
+  KM_GIVEN,
+  KO_FAMILY,
+  KO_GIVEN,
+  LATIN_PARTS,
+  LO_FAMILY,
+  LO_GIVEN,
+  MM_SYLLABLES,
+  TH_FAMILY,
+  TH_GIVEN,
+  VI_FAMILY,
+  VI_GIVEN,
+  VI_MIDDLE,
+  ZH_GIVEN,
+  ZH_SURNAMES,
+} from './names.js';
 
 // ---------------------------------------------------------------------------------------------------------------
 // Randomness: mulberry32, a tiny 32-bit generator; plenty for fictional data and far faster than crypto.
@@ -180,50 +200,6 @@ interface Nationality {
   homeRegions: string[];
 }
 
-const ID_GIVEN = [
-  'Rizky',
-  'Dewi',
-  'Agus',
-  'Siti',
-  'Budi',
-  'Putri',
-  'Andi',
-  'Wahyu',
-  'Nur',
-  'Eko',
-  'Indah',
-  'Fajar',
-  'Muhammad',
-  'Sri',
-  'Yusuf',
-  'Ayu',
-  'Dedi',
-  'Rina',
-  'Hendra',
-  'Lestari',
-  'Bayu',
-  'Fitri',
-  'Joko',
-  'Sutrisno',
-  'Ratna',
-];
-const ID_FAMILY = [
-  'Saputra',
-  'Lestari',
-  'Hidayat',
-  'Pratama',
-  'Wijaya',
-  'Setiawan',
-  'Nasution',
-  'Siregar',
-  'Kurniawan',
-  'Rahmawati',
-  'Harahap',
-  'Simanjuntak',
-  'Susanto',
-  'Gunawan',
-  'Purba',
-];
 const ID_REGIONS = [
   'Sumatera Utara',
   'Sumatera Barat',
@@ -239,128 +215,6 @@ const ID_REGIONS = [
   'Banten',
 ];
 
-/** Chinese surnames and given names with their pinyin, so the Latin transliteration is the real one. */
-const ZH_SURNAMES: [string, string][] = [
-  ['王', 'Wang'],
-  ['李', 'Li'],
-  ['张', 'Zhang'],
-  ['刘', 'Liu'],
-  ['陈', 'Chen'],
-  ['杨', 'Yang'],
-  ['黄', 'Huang'],
-  ['赵', 'Zhao'],
-  ['吴', 'Wu'],
-  ['周', 'Zhou'],
-  ['徐', 'Xu'],
-  ['孙', 'Sun'],
-  ['马', 'Ma'],
-  ['朱', 'Zhu'],
-  ['林', 'Lin'],
-];
-const ZH_GIVEN: [string, string][] = [
-  ['伟', 'Wei'],
-  ['芳', 'Fang'],
-  ['娜', 'Na'],
-  ['敏', 'Min'],
-  ['静', 'Jing'],
-  ['强', 'Qiang'],
-  ['磊', 'Lei'],
-  ['军', 'Jun'],
-  ['洋', 'Yang'],
-  ['勇', 'Yong'],
-  ['艳', 'Yan'],
-  ['杰', 'Jie'],
-  ['涛', 'Tao'],
-  ['明', 'Ming'],
-  ['超', 'Chao'],
-  ['秀英', 'Xiuying'],
-  ['华', 'Hua'],
-  ['平', 'Ping'],
-  ['志强', 'Zhiqiang'],
-  ['建国', 'Jianguo'],
-  ['子豪', 'Zihao'],
-  ['欣怡', 'Xinyi'],
-  ['浩然', 'Haoran'],
-  ['宇', 'Yu'],
-];
-const VI_FAMILY: [string, string][] = [
-  ['Nguyễn', 'Nguyen'],
-  ['Trần', 'Tran'],
-  ['Lê', 'Le'],
-  ['Phạm', 'Pham'],
-  ['Hoàng', 'Hoang'],
-  ['Vũ', 'Vu'],
-  ['Đặng', 'Dang'],
-  ['Bùi', 'Bui'],
-  ['Đỗ', 'Do'],
-  ['Hồ', 'Ho'],
-];
-const VI_MIDDLE: [string, string][] = [
-  ['Văn', 'Van'],
-  ['Thị', 'Thi'],
-  ['Đức', 'Duc'],
-  ['Minh', 'Minh'],
-  ['Quang', 'Quang'],
-  ['Ngọc', 'Ngoc'],
-];
-const VI_GIVEN: [string, string][] = [
-  ['Hùng', 'Hung'],
-  ['Lan', 'Lan'],
-  ['Tuấn', 'Tuan'],
-  ['Hương', 'Huong'],
-  ['Dũng', 'Dung'],
-  ['Linh', 'Linh'],
-  ['Nam', 'Nam'],
-  ['Trang', 'Trang'],
-  ['Phúc', 'Phuc'],
-  ['Thảo', 'Thao'],
-  ['Long', 'Long'],
-  ['Hải', 'Hai'],
-];
-const TH_NAMES: [string, string][] = [
-  ['สมชาย ใจดี', 'Somchai Jaidee'],
-  ['สมศรี สุขใจ', 'Somsri Sukjai'],
-  ['อนุชา ทองดี', 'Anucha Thongdee'],
-  ['วิไล แสงทอง', 'Wilai Saengthong'],
-  ['ประเสริฐ ศรีสุข', 'Prasert Srisuk'],
-  ['กมล บุญมา', 'Kamon Boonma'],
-];
-const MM_NAMES: [string, string][] = [
-  ['အောင်ကျော်', 'Aung Kyaw'],
-  ['မောင်မောင်', 'Maung Maung'],
-  ['သီတာ', 'Thida'],
-  ['ဇော်မင်း', 'Zaw Min'],
-  ['နီလာ', 'Nilar'],
-  ['ကျော်ဇေယျ', 'Kyaw Zeya'],
-];
-const KM_NAMES: [string, string][] = [
-  ['សុខ ដារ៉ា', 'Sok Dara'],
-  ['ចាន់ ស្រីពៅ', 'Chan Sreypov'],
-  ['ហេង សុភា', 'Heng Sophea'],
-  ['គឹម វិចិត្រ', 'Kim Vichet'],
-];
-const LO_NAMES: [string, string][] = [
-  ['ສົມພອນ ແກ້ວມະນີ', 'Somphone Keomany'],
-  ['ບຸນມີ ສີສະຫວັດ', 'Bounmy Sisavath'],
-  ['ນາງ ຄຳແພງ', 'Nang Khamphaeng'],
-];
-const KO_NAMES: [string, string][] = [
-  ['김민준', 'Kim Minjun'],
-  ['이서연', 'Lee Seoyeon'],
-  ['박지훈', 'Park Jihoon'],
-];
-const LATIN_NAMES: Record<string, string[]> = {
-  PH: ['Maria Santos', 'Jose Reyes', 'Angelica Cruz', 'Mark Bautista', 'Joy Villanueva', 'Ramon Garcia'],
-  MY: ['Ahmad bin Ismail', 'Nurul Aisyah', 'Tan Wei Ming', 'Siti Aminah binti Yusof', 'Muthu Raj'],
-  IN: ['Rahul Sharma', 'Priya Singh', 'Amit Kumar', 'Sandeep Yadav', 'Anjali Verma'],
-  BD: ['Mohammad Rahman', 'Abdul Karim', 'Nasrin Akter', 'Rafiqul Islam'],
-  LK: ['Nimal Perera', 'Kasun Fernando', 'Dilani Silva'],
-  KE: ['Brian Otieno', 'Faith Wanjiru', 'Kevin Mwangi', 'Mercy Achieng'],
-  ET: ['Abebe Bekele', 'Meron Tesfaye', 'Dawit Haile'],
-  UG: ['Joseph Okello', 'Grace Nakato', 'Isaac Mugisha'],
-};
-
-/** Every combination of the parts, joined by `separator`, computed once: a million names then share a few strings. */
 function combine(parts: [string, string][][], separator: string, latinSeparator = ' '): [string, string][] {
   let out: [string, string][] = [['', '']];
   for (const options of parts) {
@@ -375,10 +229,16 @@ function combine(parts: [string, string][][], separator: string, latinSeparator 
 
 const HAN_NAMES = combine([ZH_SURNAMES, ZH_GIVEN], '');
 const VI_NAMES = combine([VI_FAMILY, VI_MIDDLE, VI_GIVEN], ' ');
-const ID_NAMES = combine(
-  [ID_GIVEN.map((n): [string, string] => [n, n]), ID_FAMILY.map((n): [string, string] => [n, n])],
-  ' ',
-).map(([n]) => n);
+const ID_NAMES = combine([ID_GIVEN, ID_FAMILY], ' ').map(([n]) => n);
+const ID_SINGLE = ID_MONONYMS.map(([n]) => n);
+const TH_NAMES = combine([TH_GIVEN, TH_FAMILY], ' ');
+const MM_NAMES = [
+  ...combine([MM_SYLLABLES, MM_SYLLABLES], ''),
+  ...combine([MM_SYLLABLES, MM_SYLLABLES, MM_SYLLABLES], ''),
+];
+const KM_NAMES = combine([KM_FAMILY, KM_GIVEN], ' ');
+const LO_NAMES = combine([LO_GIVEN, LO_FAMILY], ' ');
+const KO_NAMES = combine([KO_FAMILY, KO_GIVEN], '', ' ');
 
 function fromPairs(pairs: [string, string][], latinShare: number) {
   return (random: Random): NameParts => {
@@ -387,7 +247,9 @@ function fromPairs(pairs: [string, string][], latinShare: number) {
   };
 }
 
-function latinOnly(names: string[]) {
+function latinOnly(code: string) {
+  const { given, family } = LATIN_PARTS[code]!;
+  const names = combine([given, family], ' ').map(([n]) => n);
   return (random: Random): NameParts => ({ fullName: pick(random, names) });
 }
 
@@ -420,7 +282,7 @@ const NATIONALITIES = {
     '8',
     (random) =>
       // Many Indonesians have a single name (mononym).
-      chance(random, 0.35) ? { fullName: pick(random, ID_GIVEN) } : { fullName: pick(random, ID_NAMES) },
+      chance(random, 0.25) ? { fullName: pick(random, ID_SINGLE) } : { fullName: pick(random, ID_NAMES) },
     ['id'],
     ID_REGIONS,
   ),
@@ -448,14 +310,14 @@ const NATIONALITIES = {
   KH: nationality('KH', '855', 8, '9', fromPairs(KM_NAMES, 0.85), ['km'], ['Kampong Cham', 'Prey Veng']),
   LA: nationality('LA', '856', 10, '20', fromPairs(LO_NAMES, 0.85), ['lo']),
   KR: nationality('KR', '82', 10, '10', fromPairs(KO_NAMES, 0.9), ['ko']),
-  PH: nationality('PH', '63', 10, '9', latinOnly(LATIN_NAMES.PH!), ['fil', 'en']),
-  MY: nationality('MY', '60', 9, '1', latinOnly(LATIN_NAMES.MY!), ['ms']),
-  IN: nationality('IN', '91', 10, '9', latinOnly(LATIN_NAMES.IN!), ['hi', 'en']),
-  BD: nationality('BD', '880', 10, '1', latinOnly(LATIN_NAMES.BD!), ['bn']),
-  LK: nationality('LK', '94', 9, '7', latinOnly(LATIN_NAMES.LK!), ['si']),
-  KE: nationality('KE', '254', 9, '7', latinOnly(LATIN_NAMES.KE!), ['sw', 'en']),
-  ET: nationality('ET', '251', 9, '9', latinOnly(LATIN_NAMES.ET!), ['am']),
-  UG: nationality('UG', '256', 9, '7', latinOnly(LATIN_NAMES.UG!), ['en']),
+  PH: nationality('PH', '63', 10, '9', latinOnly('PH'), ['fil', 'en']),
+  MY: nationality('MY', '60', 9, '1', latinOnly('MY'), ['ms']),
+  IN: nationality('IN', '91', 10, '9', latinOnly('IN'), ['hi', 'en']),
+  BD: nationality('BD', '880', 10, '1', latinOnly('BD'), ['bn']),
+  LK: nationality('LK', '94', 9, '7', latinOnly('LK'), ['si']),
+  KE: nationality('KE', '254', 9, '7', latinOnly('KE'), ['sw', 'en']),
+  ET: nationality('ET', '251', 9, '9', latinOnly('ET'), ['am']),
+  UG: nationality('UG', '256', 9, '7', latinOnly('UG'), ['en']),
 } satisfies Record<string, Nationality>;
 
 type NationalityCode = keyof typeof NATIONALITIES;
@@ -827,6 +689,7 @@ function respell(random: Random, name: string): string {
     if (pattern.test(name) && chance(random, 0.6)) return name.replace(pattern, replacement);
   }
   // Diacritics dropped by a keyboard without them (Vietnamese), else the clerk's capitals.
+  if (!/^[\p{Script=Latin}\s'-]+$/u.test(name)) return name; // other scripts are copied as written
   const plain = name.normalize('NFD').replace(/\p{M}/gu, '');
   return plain !== name ? plain : name.toUpperCase();
 }
