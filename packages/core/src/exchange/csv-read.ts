@@ -8,7 +8,7 @@ import { CURRENT_SCHEMA_VERSION, type IntakeRecord } from '../records/intake.js'
 import type { ValidationIssue } from '../validate/issues.js';
 import { parseBoolean, parseNumber, splitList, unguardFormula } from './cells.js';
 import { columnHeader, columnKeys } from './columns.js';
-import { guessDelimiter, isBlank, type ParsedRow, parseRows } from './csv-rows.js';
+import { isBlank, type ParsedRow, parseRows } from './csv-rows.js';
 import { decodeText, REPLACEMENT, type TextInput } from './decode.js';
 import { type FieldSpec, type RecordKind, recordKind } from './fields.js';
 import { hxlKey, isHashtagRow, matchHxl, parseHxl } from './hxl.js';
@@ -23,7 +23,7 @@ export interface FromCSVOptions {
   kind?: 'intake' | 'incident';
   /** Locale of validation messages (BCP 47); default English. */
   locale?: string;
-  /** Field separator; default: guessed from the header line (`,`, `;` or tab). */
+  /** Field separator; default: an Excel `sep=` first line, else guessed from the header line (`,`, `;` or tab). */
   delimiter?: string;
   /**
    * Values for fields the file does not have (`{ office: 'idn-embassy-phnom-penh', channel: 'referral' }`), under
@@ -63,14 +63,15 @@ interface Target {
 const HASHTAG_ROW_SEARCH = 25;
 const INDEXED_HEADER = /^(.+)\[(\d+)\]\.(.+)$/;
 
-/** Our columns by header, including every item column of arrays of objects (`documents[7].type`). */
+/** Our columns by header, including every item column (`documents[7].type`); case does not matter. */
 function targetByHeader(kind: RecordKind<unknown>, header: string): Target | undefined {
-  const plain = kind.fields.find((f) => !f.group && f.path === header);
+  const name = header.toLowerCase();
+  const plain = kind.fields.find((f) => !f.group && f.path.toLowerCase() === name);
   if (plain) return { field: plain };
-  const indexed = INDEXED_HEADER.exec(header);
+  const indexed = INDEXED_HEADER.exec(name);
   if (!indexed) return undefined;
   const path = `${indexed[1]}[].${indexed[3]}`;
-  const field = kind.fields.find((f) => f.group && f.path === path);
+  const field = kind.fields.find((f) => f.group && f.path.toLowerCase() === path);
   return field ? { field, slot: Number(indexed[2]) } : undefined;
 }
 
@@ -272,7 +273,7 @@ export function fromCSV(
 ): FromCSVResult<IntakeRecord | IncidentRecord> {
   const kind = recordKind(options.kind) as RecordKind<IntakeRecord | IncidentRecord>;
   const { text, lossy } = decodeText(input);
-  const rows = parseRows(text, options.delimiter ?? guessDelimiter(text));
+  const rows = parseRows(text, options.delimiter);
   const layout = layoutOf(rows, kind as RecordKind<unknown>);
   const result: FromCSVResult<IntakeRecord | IncidentRecord> = {
     records: [],

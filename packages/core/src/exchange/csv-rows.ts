@@ -17,12 +17,22 @@ export function guessDelimiter(text: string): string {
   return best[1] > 0 ? best[0] : ',';
 }
 
-export function parseRows(text: string, delimiter: string): ParsedRow[] {
+/** Excel's first-line hint naming the separator (`sep=;`), which it writes in some locales and honours on reading. */
+const SEP_HINT = /^sep=([^\r\n])\r?\n/i;
+
+/**
+ * Every row of `text` with the line it starts on. The separator is, in order: an Excel `sep=` first line, `delimiter`,
+ * or the one the header line has most of.
+ */
+export function parseRows(whole: string, delimiter?: string): ParsedRow[] {
+  const hint = SEP_HINT.exec(whole);
+  const text = hint ? whole.slice(hint[0].length) : whole;
+  const separator = hint?.[1] ?? delimiter ?? guessDelimiter(text);
   const rows: ParsedRow[] = [];
   let start = 0;
-  let line = 1;
+  let line = hint ? 2 : 1;
   Papa.parse<string[]>(text, {
-    delimiter,
+    delimiter: separator,
     skipEmptyLines: false,
     step: (result) => {
       const end = result.meta.cursor;

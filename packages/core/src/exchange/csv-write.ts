@@ -6,13 +6,17 @@ import type { IncidentRecord } from '../records/incident.js';
 import type { IntakeRecord } from '../records/intake.js';
 import { guardFormula, joinList, quoteCell } from './cells.js';
 import { buildColumns, type Column, slotCounts } from './columns.js';
-import { recordKind } from './fields.js';
-import { applyProfile, type ExportProfile } from './profile.js';
-import { textStream } from './streams.js';
+import { type RecordKind, recordKind } from './fields.js';
+import { applyProfile, type ExportProfile, fieldsShown } from './profile.js';
 
 export interface ToCSVOptions {
-  /** Who the export is for (see `redact`); default `internal` (every field). Intake records only. */
+  /**
+   * Who the export is for (see `redact`): `internal` (default, every field), `partner` (what the person's consent
+   * allows), `public` (nothing that identifies anyone). Columns the profile never shows are left out.
+   */
   profile?: ExportProfile;
+  /** For the `partner` profile: the partner receiving the export (see `redact`). */
+  partner?: string;
   /** Write the HXL hashtag row under the header; default true. */
   hxl?: boolean;
   /** Which record kind the records are; default `intake`. */
@@ -26,7 +30,7 @@ export interface ToCSVOptions {
   formulaGuard?: boolean;
   /** Start with a byte order mark, so that Excel reads the file as UTF-8 (names in Khmer or Chinese script). */
   bom?: boolean;
-  /** Rows per chunk yielded by `toCSVChunks`; default 1000. */
+  /** Rows per chunk yielded by `toCSVBytes` and `toCSVChunks`; default 2000. */
   chunkRows?: number;
 }
 
@@ -34,81 +38,80 @@ type AnyRecord = IntakeRecord | IncidentRecord;
 
 const LINE_END = '\r\n';
 
-type Encode = (value: unknown) => string;
-
-/** A cell that needs work: quoting (comma, quote, line break) or the formula guard (see cells.ts). */
-const NEEDS_CARE = /^['=+\-@\t\r]|[",\r\n]/;
-
-function cellEncoder(column: Column, guard: boolean): Encode {
-  const { kind, list } = column.field;
-  const text = (s: string) => (NEEDS_CARE.test(s) ? quoteCell(guard ? guardFormula(s) : s) : s);
-  if (list) {
-    return (value) => (Array.isArray(value) ? text(joinList(value.map(String))) : text(String(value)));
-  }
-  if (kind === 'string') return (value) => text(typeof value === 'string' ? value : String(value));
-  // Numbers and booleans as JavaScript writes them: the shortest text that reads back as the same value.
-  return (value) =>
-    typeof value === 'number' || typeof value === 'boolean' ? String(value) : text(String(value));
-}
+const TEXT = 0;
+const SCALAR = 1;
+const LIST = 2;
 
 /**
  * The columns as a tree of the record's keys, so that a row is filled by walking only the values a record has
- * (records are sparse: most optional groups are absent) instead of looking up every column from the root.
+ * (records are sparse: most optional groups are absent) instead of looking up every column from the root. Every
+ * node has the same fields, and encoding is a switch rather than a closure per column, so the hot loop stays
+ * monomorphic.
  */
-interface Node {
-  children: Map<string, Node>;
-  /** Leaf: the column index and its encoder. */
-  index?: number;
-  encode?: Encode;
-  /** Array of objects: one subtree per item column set. */
-  items?: Node[];
+class Node {
+  children = new Map<string, Node>();
+  /** Leaf: its column index and how its value is written (TEXT, SCALAR, LIST); -1 for inner nodes. */
+  index = -1;
+  encoding = TEXT;
+  /** Array of objects: one subtree per item column set; empty otherwise. */
+  items: Node[] = [];
 }
 
-function emptyNode(): Node {
-  return { children: new Map() };
-}
-
-function buildTree(columns: readonly Column[], guard: boolean): Node {
-  const root = emptyNode();
+function buildTree(columns: readonly Column[]): Node {
+  const root = new Node();
   columns.forEach((column, index) => {
     let node = root;
-    const keys = column.keys;
-    for (let i = 0; i < keys.length; i++) {
-      const key = keys[i]!;
+    for (const key of column.keys) {
       if (typeof key === 'number') {
-        node.items ??= [];
-        node = node.items[key] ??= emptyNode();
+        node.items[key] ??= new Node();
+        node = node.items[key]!;
         continue;
       }
       let child = node.children.get(key);
       if (!child) {
-        child = emptyNode();
+        child = new Node();
         node.children.set(key, child);
       }
       node = child;
     }
     node.index = index;
-    node.encode = cellEncoder(column, guard);
+    node.encoding = column.field.list ? LIST : column.field.kind === 'string' ? TEXT : SCALAR;
   });
   return root;
 }
 
-function fill(value: object, node: Node, cells: string[]): void {
+/** A cell that needs work: quoting (comma, quote, line break) or the formula guard (see cells.ts). */
+const NEEDS_CARE = /^['=+\-@\t\r]|[",\r\n]/;
+
+function encodeText(text: string, guard: boolean): string {
+  return NEEDS_CARE.test(text) ? quoteCell(guard ? guardFormula(text) : text) : text;
+}
+
+function encode(value: unknown, encoding: number, guard: boolean): string {
+  if (encoding === TEXT) return encodeText(typeof value === 'string' ? value : String(value), guard);
+  // Numbers and booleans as JavaScript writes them: the shortest text that reads back as the same value.
+  if (encoding === SCALAR && (typeof value === 'number' || typeof value === 'boolean')) return String(value);
+  if (encoding === LIST && Array.isArray(value)) return encodeText(joinList(value.map(String)), guard);
+  return encodeText(String(value), guard);
+}
+
+/** Writes each value a record has into its column's cell. */
+function fill(value: object, node: Node, cells: string[], guard: boolean): void {
   const children = node.children;
   for (const key in value) {
     const child = children.get(key);
     if (child === undefined) continue;
     const v = (value as Record<string, unknown>)[key];
     if (v === undefined || v === null) continue;
-    if (child.encode !== undefined) cells[child.index!] = child.encode(v);
-    else if (child.items !== undefined) {
+    if (child.index !== -1) cells[child.index] = encode(v, child.encoding, guard);
+    else if (child.items.length > 0) {
       if (!Array.isArray(v)) continue;
       const n = Math.min(v.length, child.items.length);
       for (let i = 0; i < n; i++) {
         const item = v[i];
-        if (item !== null && typeof item === 'object') fill(item, child.items[i]!, cells);
+        if (item !== null && typeof item === 'object') fill(item, child.items[i]!, cells, guard);
       }
-    } else if (typeof v === 'object') fill(v, child, cells);
+    } else if (typeof v === 'object') fill(v, child, cells, guard);
   }
 }
 
@@ -132,22 +135,28 @@ function slotsFor(options: ToCSVOptions, records: Iterable<AnyRecord>): Map<stri
 }
 
 /**
- * The CSV text in chunks of rows: for exports too large for one string (a million records is several hundred MB),
- * written to a file or a stream as they come. Records are read once, in order, and not held.
+ * The CSV text in chunks of rows (the header and HXL rows first): for exports too large for one string (a million
+ * records is several hundred MB), written to a file or a stream as they come. Records are read once, in order, and
+ * not held.
  */
 export function* toCSVChunks(records: Iterable<AnyRecord>, options: ToCSVOptions = {}): Generator<string> {
   const profile = options.profile ?? 'internal';
-  const columns = buildColumns(recordKind(options.kind).fields, slotsFor(options, records));
-  const tree = buildTree(columns, options.formulaGuard ?? true);
+  const kind = recordKind(options.kind);
+  const shown = fieldsShown(kind as RecordKind<unknown>, profile);
+  const fields = kind.fields.filter((f) => shown.has(f.path));
+  const columns = buildColumns(fields, slotsFor(options, records));
+  const redactOptions = options.partner === undefined ? {} : { partner: options.partner };
+  const tree = buildTree(columns);
+  const guard = options.formulaGuard ?? true;
   const cells: string[] = new Array(columns.length).fill('');
-  const chunkRows = Math.max(1, options.chunkRows ?? 1000);
-  const shape = options.kind === 'incident' ? undefined : profile;
+  const chunkRows = Math.max(1, options.chunkRows ?? 2000);
 
   yield (options.bom ? '\uFEFF' : '') + headLines(columns, options.hxl ?? true);
   let lines: string[] = [];
   for (const original of records) {
-    const record = shape ? applyProfile(original as IntakeRecord, shape) : original;
-    if (record !== null && typeof record === 'object') fill(record, tree, cells);
+    const record = applyProfile(original, profile, redactOptions);
+    if (record !== null && typeof record === 'object') fill(record, tree, cells, guard);
+    // Native joins copy each value once; building the line by `+=` made a garbage string per cell.
     lines.push(cells.join(','));
     cells.fill('');
     if (lines.length === chunkRows) {
@@ -158,7 +167,13 @@ export function* toCSVChunks(records: Iterable<AnyRecord>, options: ToCSVOptions
   if (lines.length > 0) yield `${lines.join(LINE_END)}${LINE_END}`;
 }
 
-/** The whole CSV as one string. For very large exports use `toCSVChunks` (or `csvStream`). */
+/** The CSV as UTF-8 bytes, in the chunks of `toCSVChunks`. */
+export function* toCSVBytes(records: Iterable<AnyRecord>, options: ToCSVOptions = {}): Generator<Uint8Array> {
+  const encoder = new TextEncoder();
+  for (const chunk of toCSVChunks(records, options)) yield encoder.encode(chunk);
+}
+
+/** The whole CSV as one string. For very large exports use `toCSVChunks`, `toCSVBytes` or `toCSVStream`. */
 export function toCSV(records: Iterable<AnyRecord>, options: ToCSVOptions = {}): string {
   let out = '';
   for (const chunk of toCSVChunks(records, options)) out += chunk;
@@ -170,5 +185,15 @@ export function toCSVStream(
   records: Iterable<AnyRecord>,
   options: ToCSVOptions = {},
 ): ReadableStream<Uint8Array> {
-  return textStream(toCSVChunks(records, options));
+  const chunks = toCSVBytes(records, options);
+  return new ReadableStream<Uint8Array>({
+    pull(controller) {
+      const { done, value } = chunks.next();
+      if (done) controller.close();
+      else controller.enqueue(value);
+    },
+    cancel() {
+      chunks.return(undefined);
+    },
+  });
 }

@@ -1,6 +1,6 @@
 export { LIST_SEPARATOR } from './cells.js';
 export { type FromCSVOptions, type FromCSVResult, fromCSV, type MatchedColumn } from './csv-read.js';
-export { type ToCSVOptions, toCSV, toCSVChunks, toCSVStream } from './csv-write.js';
+export { type ToCSVOptions, toCSV, toCSVBytes, toCSVChunks, toCSVStream } from './csv-write.js';
 export type { TextInput } from './decode.js';
 export {
   type FromHTCDSResult,

@@ -15,9 +15,10 @@ import { type ChunkSource, chunksOf, textStream } from './streams.js';
 type AnyRecord = IntakeRecord | IncidentRecord;
 
 export interface ToJSONLOptions {
-  /** Who the export is for (see `redact`); default `internal`. Intake records only. */
+  /** Who the export is for (see `redact`); default `internal`. */
   profile?: ExportProfile;
-  kind?: 'intake' | 'incident';
+  /** For the `partner` profile: the partner receiving the export (see `redact`). */
+  partner?: string;
   /** Lines per yielded chunk; default 1000. */
   chunkLines?: number;
 }
@@ -45,11 +46,12 @@ export async function* toJSONL(
   records: Iterable<AnyRecord> | AsyncIterable<AnyRecord>,
   options: ToJSONLOptions = {},
 ): AsyncGenerator<string> {
-  const profile = options.kind === 'incident' ? undefined : (options.profile ?? 'internal');
+  const profile = options.profile ?? 'internal';
+  const redactOptions = options.partner === undefined ? {} : { partner: options.partner };
   const size = Math.max(1, options.chunkLines ?? 1000);
   let lines: string[] = [];
   for await (const record of records) {
-    lines.push(JSON.stringify(profile ? applyProfile(record as IntakeRecord, profile) : record));
+    lines.push(JSON.stringify(applyProfile(record, profile, redactOptions)));
     if (lines.length === size) {
       yield `${lines.join('\n')}\n`;
       lines = [];

@@ -24,7 +24,7 @@ import {
   type StatTable,
 } from '../stats/table.js';
 import { LIST_SEPARATOR, quoteCell } from './cells.js';
-import { guessDelimiter, isBlank, parseRows } from './csv-rows.js';
+import { isBlank, parseRows } from './csv-rows.js';
 import { decodeText, type TextInput } from './decode.js';
 import { isHashtagRow } from './hxl.js';
 import { FORMAT_MESSAGES, type ImportError } from './import-errors.js';
@@ -219,7 +219,7 @@ function metaFrom(
  */
 export function tableFromCSV(input: TextInput): TableFromCSVResult {
   const { text } = decodeText(input);
-  const rows = parseRows(text, guessDelimiter(text)).filter((row) => !isBlank(row.cells));
+  const rows = parseRows(text).filter((row) => !isBlank(row.cells));
   const errors: ImportError[] = [];
   const empty: StatTable = {
     measure: 'count',

@@ -258,6 +258,16 @@ describe('fromCSV: HXL-tagged CSV from other tools', () => {
     ]);
   });
 
+  it('honours an Excel sep= first line, and headers in another case', () => {
+    const csv = `sep=;\r\n${toCSV([rizky], { hxl: false }).replace('person.fullName', 'Person.FullName')}`
+      .split('\r\n')
+      .map((line, i) => (i === 0 ? line : (Papa.parse<string[]>(line).data[0]?.join(';') ?? '')))
+      .join('\r\n');
+    const bad = csv.replace(rizky.registrationDate, '2026-13-45');
+    expect(fromCSV(csv).records).toEqual([rizky]);
+    expect(fromCSV(bad).errors).toEqual([expect.objectContaining({ line: 3, code: 'invalid_date' })]);
+  });
+
   it('reads semicolon-separated files from spreadsheets set to a European locale', () => {
     const semi = toCSV([rizky], { hxl: false })
       .split('\r\n')

@@ -53,7 +53,7 @@ describe('toJSONL', () => {
 
   it('writes incident records', async () => {
     const incidents = generateIncidentRecords(5, 2);
-    const back = await fromJSONL(await collect(toJSONL(incidents, { kind: 'incident' })), {
+    const back = await fromJSONL(await collect(toJSONL(incidents)), {
       kind: 'incident',
     });
     expect(back).toEqual({ records: incidents, errors: [] });
