@@ -4,4 +4,6 @@ export * from './privacy/index.js';
 export * from './records/index.js';
 export * from './reference/index.js';
 export * from './stats/index.js';
+// The root's validators and messages know every locale at once; `@homeward/core/validate` loads them on demand.
+export { allMessages, messagesFor, validateIncident, validateIntake } from './validate/all-locales.js';
 export * from './validate/index.js';

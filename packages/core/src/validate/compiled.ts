@@ -3,6 +3,7 @@ import type { IncidentRecord } from '../records/incident.js';
 import { IncidentRecordShape } from '../records/incident.js';
 import type { IntakeRecord } from '../records/intake.js';
 import { IntakeRecordShape } from '../records/intake.js';
+import { messagesFor } from './messages/all.js';
 import { incidentValidator, intakeValidator, type Validator } from './validate.js';
 
 export interface Validators {
@@ -23,8 +24,8 @@ let compiled: Validators | undefined;
  */
 export function compileValidators(): Validators {
   compiled ??= {
-    validateIntake: intakeValidator(z.compile(IntakeRecordShape)),
-    validateIncident: incidentValidator(z.compile(IncidentRecordShape)),
+    validateIntake: intakeValidator(z.compile(IntakeRecordShape), messagesFor),
+    validateIncident: incidentValidator(z.compile(IncidentRecordShape), messagesFor),
   };
   return compiled;
 }

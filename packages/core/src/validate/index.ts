@@ -1,6 +1,6 @@
 export { compileValidators, type Validators } from './compiled.js';
 export * from './issues.js';
-export { messagesFor } from './messages/index.js';
+export { loadMessages, messagesFor } from './messages/index.js';
 export { type IntakeRecordV1, migrate } from './migrate.js';
 export {
   type ElementScreening,
@@ -10,4 +10,10 @@ export {
   type ScreeningResult,
   screen,
 } from './screen.js';
-export { type ValidateOptions, type Validator, validateIncident, validateIntake } from './validate.js';
+export {
+  type MessageResolver,
+  type ValidateOptions,
+  type Validator,
+  validateIncident,
+  validateIntake,
+} from './validate.js';

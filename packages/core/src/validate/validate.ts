@@ -2,13 +2,22 @@ import type * as z from 'zod/mini';
 import { type IncidentRecord, IncidentRecordShape } from '../records/incident.js';
 import { type IntakeRecord, IntakeRecordShape } from '../records/intake.js';
 import { incidentRuleIssues, intakeRuleIssues, isMinor, type RuleIssue } from '../records/rules.js';
-import { ISSUE_CODES, type IssueCode, type ValidationIssue, type ValidationResult } from './issues.js';
+import {
+  ISSUE_CODES,
+  type IssueCode,
+  type MessageCatalog,
+  type ValidationIssue,
+  type ValidationResult,
+} from './issues.js';
 import { messagesFor } from './messages/index.js';
 
 export interface ValidateOptions {
-  /** BCP 47 tag of the messages' language; unknown locales fall back to English. */
+  /** BCP 47 tag of the messages' language; unknown (or, in this entry, not yet loaded) locales fall back to English. */
   locale?: string;
 }
+
+/** Finds the message catalogue for a locale. */
+export type MessageResolver = (locale: string | undefined) => MessageCatalog;
 
 /** A validator: never throws, whatever `input` is. */
 export type Validator<T> = (input: unknown, options?: ValidateOptions) => ValidationResult<T>;
@@ -36,8 +45,7 @@ function format(template: string, params: Record<string, string | number> | unde
     : template;
 }
 
-function toIssues(issues: readonly RuleIssue[], locale: string | undefined): ValidationIssue[] {
-  const messages = messagesFor(locale);
+function toIssues(issues: readonly RuleIssue[], messages: MessageCatalog): ValidationIssue[] {
   return issues.map(({ path, code, params }) =>
     params
       ? { path, code, message: format(messages[code], params), params }
@@ -59,6 +67,7 @@ export function validatorFor<T>(
   shape: z.ZodMiniType<T>,
   rules: (record: T) => RuleIssue[],
   finish?: (record: T) => void,
+  resolveMessages: MessageResolver = messagesFor,
 ): Validator<T> {
   return (input, options = {}) => {
     let issues: RuleIssue[];
@@ -77,7 +86,7 @@ export function validatorFor<T>(
       // A hostile input (a getter or proxy that throws) must not crash the caller: it is simply not a record.
       issues = [{ path: [], code: 'invalid_input' }];
     }
-    return { ok: false, issues: toIssues(issues, options.locale) };
+    return { ok: false, issues: toIssues(issues, resolveMessages(options.locale)) };
   };
 }
 
@@ -87,17 +96,23 @@ function flagMinor(record: IntakeRecord) {
 }
 
 /** @internal */
-export function intakeValidator(shape: z.ZodMiniType<IntakeRecord>): Validator<IntakeRecord> {
-  return validatorFor(shape, (record) => intakeRuleIssues(record), flagMinor);
+export function intakeValidator(
+  shape: z.ZodMiniType<IntakeRecord>,
+  resolveMessages?: MessageResolver,
+): Validator<IntakeRecord> {
+  return validatorFor(shape, (record) => intakeRuleIssues(record), flagMinor, resolveMessages);
 }
 
 /** @internal */
-export function incidentValidator(shape: z.ZodMiniType<IncidentRecord>): Validator<IncidentRecord> {
-  return validatorFor(shape, (record) => incidentRuleIssues(record));
+export function incidentValidator(
+  shape: z.ZodMiniType<IncidentRecord>,
+  resolveMessages?: MessageResolver,
+): Validator<IncidentRecord> {
+  return validatorFor(shape, (record) => incidentRuleIssues(record), undefined, resolveMessages);
 }
 
 /**
- * Validates an intake record. Never throws. On success, `value` is a clean copy: unknown keys removed, and
+ * Validates an intake record. Never throws. Messages in English or in a locale loaded with `loadMessages`. On success, `value` is a clean copy: unknown keys removed, and
  * `childProtection` set when the person was under 18 at intake or at recruitment.
  */
 export const validateIntake: Validator<IntakeRecord> = intakeValidator(IntakeRecordShape);

@@ -1,4 +1,4 @@
-import { messagesFor } from '@homeward/core';
+import { messagesFor } from '@homeward/core/validate';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { HomewardElement } from '../shared/homeward-element.js';

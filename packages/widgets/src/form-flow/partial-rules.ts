@@ -4,7 +4,7 @@
  * Here core's own rule functions run on the answers given so far, without the answers core already refused, so that
  * each step can say at once what core would say later. The rules and their wording are core's; only the timing is ours.
  */
-import { messagesFor, type ValidationIssue } from '@homeward/core';
+import { messagesFor, type ValidationIssue } from '@homeward/core/validate';
 import { getAt, type RecordPath } from './paths.js';
 
 interface RuleIssue {

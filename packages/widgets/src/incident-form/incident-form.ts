@@ -3,8 +3,8 @@ import {
   type IncidentRecord,
   IncidentRecordSchema,
   incidentRuleIssues,
-  validateIncident,
 } from '@homeward/core';
+import { validateIncident } from '@homeward/core/validate';
 import { FormFlowElement } from '../form-flow/form-flow-element.js';
 import { incidentForm } from './incident-steps.js';
 

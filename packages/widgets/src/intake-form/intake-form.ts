@@ -4,8 +4,8 @@ import {
   type IntakeRecord,
   IntakeRecordSchema,
   intakeRuleIssues,
-  validateIntake,
 } from '@homeward/core';
+import { validateIntake } from '@homeward/core/validate';
 import { property } from 'lit/decorators.js';
 import { FormFlowElement } from '../form-flow/form-flow-element.js';
 import { intakeForm } from './intake-steps.js';

@@ -1,4 +1,5 @@
 import { type LabelCatalog, type Locale, resolveLocale } from '@homeward/core';
+import { loadMessages } from '@homeward/core/validate';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { composedClosest } from '../dom/composed-closest.js';
 import { directionOf, formatDate, formatList, formatNumber } from './formatters.js';
@@ -130,6 +131,8 @@ export class LocalizeController implements ReactiveController {
     this.ready = Promise.all([
       loadUiStrings(locale),
       loader ? loadLabelsOnce(loader, locale).catch(() => this.labels) : Promise.resolve({}),
+      // Core's validation messages in this locale, so that errors shown after this render speak it too.
+      loadMessages(locale).catch(() => undefined),
     ]).then(([loadedUi, loadedLabels]) => {
       // A later switch may have overtaken this load: only the current locale's strings are applied.
       if (this.locale === locale) this.apply(locale, loadedUi, loadedLabels);
