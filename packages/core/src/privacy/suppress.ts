@@ -21,6 +21,8 @@ export const DEFAULT_K = 11;
 interface Entry {
   /** The count behind the entry: `n` for sums, quantiles and estimates, the value itself for counts. */
   weight: number;
+  /** False for an entry already hidden in the input: its weight is not known (taken as 0). */
+  known: boolean;
   hidden: boolean;
   /** Entries describing the same records (q1, median and q3 of one group) are hidden together. */
   group: number;
@@ -58,14 +60,14 @@ class Entries {
   private readonly groups = new Map<string, number>();
   private readonly members = new Map<number, number[]>();
 
-  add(weight: number, hidden: boolean, groupKey: string, key?: string): number {
+  add(weight: number, hidden: boolean, groupKey: string, key?: string, known = true): number {
     let group = this.groups.get(groupKey);
     if (group === undefined) {
       group = this.groups.size;
       this.groups.set(groupKey, group);
     }
     const i = this.list.length;
-    this.list.push({ weight, hidden: false, group });
+    this.list.push({ weight, known, hidden: false, group });
     const members = this.members.get(group) ?? [];
     // A member joining a group that is already hidden is hidden too.
     const groupHidden = members.some((j) => this.list[j]!.hidden);
@@ -148,12 +150,21 @@ function completeLines(entries: Entries, lines: readonly Line[], k: number): voi
     for (const line of lines) {
       let count = 0;
       let mass = 0;
+      let shownMass = 0;
+      let unknown = false;
       for (const i of line.members) {
-        if (!entries.isHidden(i)) continue;
+        const entry = entries.list[i]!;
+        if (!entry.hidden) {
+          shownMass += entry.weight;
+          continue;
+        }
         count++;
-        mass += entries.list[i]!.weight;
+        mass += entry.weight;
+        if (!entry.known) unknown = true;
       }
       const sumHidden = entries.isHidden(line.sum);
+      // Counts hidden by an earlier pass: their mass is what the shown sum leaves, as anyone can work out.
+      if (unknown && !sumHidden) mass = Math.max(mass, entries.list[line.sum]!.weight - shownMass);
       if (count === 0 && !sumHidden) continue;
       if (count + (sumHidden ? 1 : 0) > 1 && (sumHidden || mass >= k)) continue;
       const candidates = line.fixed ? line.members.filter((i) => !line.fixed!.includes(i)) : line.members;
@@ -335,7 +346,7 @@ export function suppress(table: StatTable, options: SuppressOptions = {}): StatT
     // For quantiles and estimates the last dimension names the statistic: its cells share their records.
     const groupKey = `c${keyOf(grouped ? cell.keys.slice(0, -1) : cell.keys)}`;
     const hidden = cumulative ? !cumulativeCells[i] : primary(weight, cell.suppressed);
-    return entries.add(weight, hidden, groupKey, keyOf(cell.keys));
+    return entries.add(weight, hidden, groupKey, keyOf(cell.keys), !cell.suppressed);
   };
   for (const [i, cell] of table.cells.entries()) addCell(cell, i);
   for (const [i, cell] of table.margins.entries()) addCell(cell, table.cells.length + i);
@@ -345,14 +356,18 @@ export function suppress(table: StatTable, options: SuppressOptions = {}): StatT
     totalWeight,
     cumulative ? lastCell < 0 || !cumulativeCells[lastCell] : primary(totalWeight, table.total.suppressed),
     'total',
+    undefined,
+    !table.total.suppressed,
   );
   const exclusionIndexes = table.excluded.map(({ count }, i) =>
-    entries.add(count ?? 0, primary(count ?? 0, count === null), `x${i}`),
+    entries.add(count ?? 0, primary(count ?? 0, count === null), `x${i}`, undefined, count !== null),
   );
   const denominatorIndex = entries.add(
     table.denominator ?? 0,
     primary(table.denominator ?? 0, table.denominator === null),
     'denominator',
+    undefined,
+    table.denominator !== null,
   );
 
   const total = table.total.notApplicable ? undefined : totalIndex;
