@@ -27,4 +27,5 @@ export {
 export type { ExportProfile } from './profile.js';
 export { type ChunkSource, textStream } from './streams.js';
 export { type TableFromCSVResult, type TableToCSVOptions, tableFromCSV, tableToCSV } from './table-csv.js';
+export { type TableLabels, tableLabels } from './table-labels.js';
 export { toXLSForm, type XLSFormOptions, type XLSFormSheets, xlsFormName, xlsFormSheets } from './xlsform.js';

@@ -8,14 +8,12 @@
  * | column | holds |
  * |---|---|
  * | `<field>` or `<field>.<interval>` | the dimension's value (`ID`, `2026-W02`), `*` for all |
- * | `<field>_label` | with `locale`: the value's name in that language (`Indonesia`, `Total`) |
+ * | `<field>_label` | with `labels` (see `tableLabels`): the value's name in a language (`Indonésie`, `Total`) |
  * | `value` | the number, or `<k` when suppressed |
  * | `flag` | `suppressed`, `rounded`, `includes_suppressed` (on a total), joined by `|` |
  * | `measure`, `unit`, `denominator`, `excluded`, `window_from`, `window_to`, `cumulative`, `k`, `round_to`, `source`, `source_date`, `source_url` | the table's metadata |
  */
-import { labelsEn } from '../i18n/labels/index.js';
-import type { LabelCatalog } from '../i18n/labels/types.js';
-import { resolveLocale } from '../i18n/locales.js';
+import { incidentFieldCatalog, intakeFieldCatalog } from '../records/catalog.js';
 import {
   ALL,
   type ExclusionReason,
@@ -28,15 +26,13 @@ import { isBlank, parseRows } from './csv-rows.js';
 import { decodeText, type TextInput } from './decode.js';
 import { isHashtagRow } from './hxl.js';
 import { FORMAT_MESSAGES, type ImportError } from './import-errors.js';
-import { fieldAt, valueLabel, valueListOf } from './vocabulary.js';
+import type { TableLabels } from './table-labels.js';
 
 export interface TableToCSVOptions {
   /** Write the HXL hashtag row under the header; default true. */
   hxl?: boolean;
-  /** Add a label column after each dimension, in this language (BCP 47). */
-  locale?: string;
-  /** The locale's label catalogue (`await loadLabels(locale)`); English when not given. */
-  labels?: LabelCatalog;
+  /** Add a label column after each dimension: `labels: tableLabels(locale, await loadLabels(locale))`. */
+  labels?: TableLabels;
 }
 
 export interface TableFromCSVResult {
@@ -45,13 +41,6 @@ export interface TableFromCSVResult {
   errors: ImportError[];
 }
 
-const TOTAL_LABEL: Record<string, string> = {
-  en: 'Total',
-  fr: 'Total',
-  id: 'Jumlah',
-  'zh-Hans': '合计',
-  km: 'សរុប',
-};
 const INTERVALS = ['day', 'week', 'month'] as const;
 const MARKER = /^<\s*(\d+)$/;
 const LINE_END = '\r\n';
@@ -79,13 +68,17 @@ const VALUE_TAG: Record<StatTable['measure'], string> = {
   estimate: '#affected+num+estimate',
 };
 
+const catalogTag = (field: string): string | undefined =>
+  (intakeFieldCatalog as Record<string, { hxl: string }>)[field]?.hxl ??
+  (incidentFieldCatalog as Record<string, { hxl: string }>)[field]?.hxl;
+
 function dimensionHeader(dimension: StatDimension): string {
   return dimension.interval ? `${dimension.field}.${dimension.interval}` : dimension.field;
 }
 
 function dimensionTag(dimension: StatDimension): string {
   const tag =
-    fieldAt(dimension.field)?.meta.hxl ??
+    catalogTag(dimension.field) ??
     `#x_dimension+${dimension.field.replace(/[^a-z0-9_]+/gi, '_').toLowerCase()}`;
   return dimension.interval ? `${tag}+${dimension.interval}` : tag;
 }
@@ -121,9 +114,7 @@ function flagsOf(cell: StatCell, includesSuppressed = false): string {
 
 /** The table as tidy CSV text: cells, then margins, then the grand total. */
 export function tableToCSV(table: StatTable, options: TableToCSVOptions = {}): string {
-  const locale = options.locale ? resolveLocale(options.locale) : undefined;
-  const labels = options.labels ?? labelsEn;
-  const lists = table.dimensions.map((d) => (d.interval ? undefined : valueListOf(fieldAt(d.field))));
+  const labels = options.labels;
   const k = table.disclosure?.k ?? 11;
 
   const header: string[] = [];
@@ -131,7 +122,7 @@ export function tableToCSV(table: StatTable, options: TableToCSVOptions = {}): s
   table.dimensions.forEach((dimension) => {
     header.push(dimensionHeader(dimension));
     tags.push(dimensionTag(dimension));
-    if (locale) {
+    if (labels) {
       header.push(`${dimensionHeader(dimension)}_label`);
       tags.push(labelTag(dimensionTag(dimension)));
     }
@@ -145,8 +136,9 @@ export function tableToCSV(table: StatTable, options: TableToCSVOptions = {}): s
     const cells: string[] = [];
     cell.keys.forEach((key, i) => {
       cells.push(quoteCell(key));
-      if (!locale) return;
-      const label = key === ALL ? TOTAL_LABEL[locale] : valueLabel(lists[i], key, locale, labels);
+      if (!labels) return;
+      const dimension = table.dimensions[i]!;
+      const label = dimension.interval && key !== ALL ? undefined : labels.label(dimension.field, key);
       cells.push(quoteCell(label ?? ''));
     });
     cells.push(

@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { tableFromCSV, tableToCSV } from '../../src/exchange/index.js';
+import { tableFromCSV, tableLabels, tableToCSV } from '../../src/exchange/index.js';
 import { loadLabels } from '../../src/i18n/index.js';
 import type { StatTable } from '../../src/stats/table.js';
 
@@ -133,7 +133,7 @@ describe('tableToCSV', () => {
 
   it('adds label columns in the requested language', async () => {
     const [header, hxl, first, , , , margin] = parse(
-      tableToCSV(bySexAndCitizenship, { locale: 'fr', labels: await loadLabels('fr') }),
+      tableToCSV(bySexAndCitizenship, { labels: tableLabels('fr', await loadLabels('fr')) }),
     );
     expect(header!.slice(0, 4)).toEqual([
       'person.sex',
@@ -149,12 +149,23 @@ describe('tableToCSV', () => {
       'Indonésie',
     ]);
     expect(margin!.slice(0, 4)).toEqual(['female', expect.any(String), '*', 'Total']);
-    const km = parse(tableToCSV(bySexAndCitizenship, { locale: 'km', labels: await loadLabels('km') }));
+    const km = parse(
+      tableToCSV(bySexAndCitizenship, { labels: tableLabels('km-KH', await loadLabels('km')) }),
+    );
     expect(km[2]![3]).toBe(new Intl.DisplayNames(['km'], { type: 'region' }).of('ID'));
   });
 
   it('leaves the HXL row out when asked', () => {
     expect(parse(tableToCSV(weekly, { hxl: false }))[1]![0]).toBe('2026-W01');
+  });
+
+  it('labels a time dimension only in its total row', async () => {
+    const [header, , first, , , total] = parse(
+      tableToCSV(weekly, { labels: tableLabels('id', await loadLabels('id')) }),
+    );
+    expect(header!.slice(0, 2)).toEqual(['registrationDate.week', 'registrationDate.week_label']);
+    expect(first!.slice(0, 2)).toEqual(['2026-W01', '']);
+    expect(total!.slice(0, 2)).toEqual(['*', 'Jumlah']);
   });
 });
 
@@ -170,8 +181,7 @@ describe('tableFromCSV', () => {
   it('reads back with label columns, without the HXL row, from bytes with a BOM', async () => {
     const csv = tableToCSV(bySexAndCitizenship, {
       hxl: false,
-      locale: 'zh-Hans',
-      labels: await loadLabels('zh'),
+      labels: tableLabels('zh', await loadLabels('zh')),
     });
     const bytes = new TextEncoder().encode(`\uFEFF${csv}`);
     expect(tableFromCSV(bytes).table).toEqual(bySexAndCitizenship);
