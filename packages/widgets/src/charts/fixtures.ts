@@ -76,9 +76,12 @@ export function citizenshipTable(): StatTable {
   );
 }
 
-/** People answering "yes" to each ILO indicator of forced labour, among 440 registered. */
+/**
+ * People answering "yes" to each ILO indicator of forced labour, among 440 registered: a person reports several,
+ * so the dimension is multi-valued and the total (people) is less than the sum of the bars.
+ */
 export function indicatorsTable(): StatTable {
-  return oneDimension('indicators', [
+  const table = oneDimension('indicators', [
     ['deception', 389],
     ['withholdingOfWages', 352],
     ['retentionOfDocuments', 301],
@@ -91,6 +94,10 @@ export function indicatorsTable(): StatTable {
     ['abuseOfVulnerability', 41],
     ['abusiveConditions', 9],
   ]);
+  table.dimensions[0]!.multiValued = true;
+  table.total.value = 440;
+  table.denominator = 440;
+  return table;
 }
 
 /** People by province where they were held (rows) and sex (columns), with row and column totals. */

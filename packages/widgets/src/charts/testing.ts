@@ -10,11 +10,18 @@ export interface Mounted<T extends LitElement> {
   root: ShadowRoot;
 }
 
-/** Waits for pending renders, dynamic imports (locales) and fetches to settle. */
+/**
+ * Waits for pending renders, dynamic imports (locales, core's counting, labels) and fetches to settle: a few
+ * rounds, then for as long as the element still says it is loading (up to 5 s, for a busy machine).
+ */
 export async function settle(el: LitElement, rounds = 4): Promise<void> {
   for (let i = 0; i < rounds; i++) {
     await el.updateComplete;
     await new Promise((resolve) => setTimeout(resolve, 15));
+  }
+  const loading = () => el.shadowRoot?.querySelector('.message:not(.problem)') !== null;
+  for (let waited = 0; loading() && waited < 5000; waited += 25) {
+    await new Promise((resolve) => setTimeout(resolve, 25));
   }
   await el.updateComplete;
 }

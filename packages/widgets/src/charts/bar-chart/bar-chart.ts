@@ -166,6 +166,7 @@ export class HwBarChart extends ChartElement {
       ],
       k,
       endLabels,
+      ...(twoDimensions ? { rowTotals: categories.map((key) => marginOf(table, key)) } : {}),
     });
 
     const name = (mark: Mark) =>
@@ -246,8 +247,11 @@ export class HwBarChart extends ChartElement {
           dy="0.32em" text-anchor="end">${fitText(label, layout.labelRoom)}</text>`;
       }
       if (i % step !== 0) return nothing;
-      return svg`<text class="axis-label" x=${plot.x + band.start + band.size / 2} y=${plot.y + plot.height + 18}
-        text-anchor="middle">${fitText(label, Math.max(layout.labelRoom * step - 4, 24))}</text>`;
+      const centre = plot.x + band.start + band.size / 2;
+      // Centred under its bar, and never past the chart's edges.
+      const room = Math.min(layout.labelRoom * step - 4, 2 * centre, 2 * (layout.width - centre));
+      return svg`<text class="axis-label" x=${centre} y=${plot.y + plot.height + 18}
+        text-anchor="middle">${fitText(label, Math.max(room, 24))}</text>`;
     });
 
     const bars = marks.map((mark) => {

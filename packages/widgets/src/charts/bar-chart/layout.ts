@@ -1,6 +1,5 @@
 import { legendLayout } from '../shared/legend.js';
 import type { Mark } from '../shared/marks.js';
-import { maxShown } from '../shared/marks.js';
 import { type CountScale, categoryScale, countScale, textWidth, tickCount } from '../shared/scales.js';
 
 export type Orientation = 'horizontal' | 'vertical';
@@ -20,6 +19,8 @@ export interface BarLayoutInput {
   k: number;
   /** The label written at the end of each category (its value or total), to leave room for it. */
   endLabels: readonly string[];
+  /** Row totals from core, by category (null: suppressed, undefined: not given). */
+  rowTotals?: ReadonlyArray<number | null | undefined>;
 }
 
 export interface Rect {
@@ -44,7 +45,38 @@ export interface BarLayout {
   labelRoom: number;
 }
 
-const FONT = 12;
+/**
+ * How long each mark is drawn. A shown count is its value. A suppressed one is drawn at the threshold (what "<11"
+ * means), except in a stack whose total core shows: there the hidden part of the stack is what the total leaves
+ * after the shown segments (already public), shared evenly by two or more hidden segments, so the stack's length is its
+ * total and no segment's drawn length says more than "some of the rest".
+ */
+export function markLengths(
+  marks: readonly Mark[],
+  stacked: boolean,
+  k: number,
+  rowTotals?: ReadonlyArray<number | null | undefined>,
+): number[] {
+  const rest = new Map<number, { left: number; hidden: number }>();
+  if (stacked && rowTotals) {
+    for (const mark of marks) {
+      const total = rowTotals[mark.category];
+      if (typeof total !== 'number') continue;
+      const entry = rest.get(mark.category) ?? { left: total, hidden: 0 };
+      if (mark.suppressed) entry.hidden += 1;
+      else entry.left -= mark.value ?? 0;
+      rest.set(mark.category, entry);
+    }
+  }
+  return marks.map((mark) => {
+    if (!mark.suppressed) return mark.value ?? 0;
+    const row = rest.get(mark.category);
+    // With a single hidden segment the rest would be its value: core never leaves one alone under a shown total,
+    // and a table from elsewhere that does is not drawn any more precisely for it.
+    return row && row.hidden > 1 && row.left > 0 ? row.left / row.hidden : k;
+  });
+}
+
 const ROW = 28;
 const GROUPED_BAR = 18;
 
@@ -59,15 +91,22 @@ export function layoutBars(input: BarLayoutInput): BarLayout {
   const legend = legendLayout(legendLabels, width);
   const legendTop = 0;
   const top = legend.height + (legend.height ? 12 : 4);
-  const endRoom = Math.min(64, Math.max(24, ...input.endLabels.map((l) => textWidth(l, FONT) + 8)));
-  const max = maxShown(marks, stacked, k);
+  const endRoom = Math.min(64, Math.max(24, ...input.endLabels.map((l) => textWidth(l) + 8)));
+  const lengths = markLengths(marks, stacked, k, input.rowTotals);
+  let max = 0;
+  const stackTops = new Map<number, number>();
+  marks.forEach((mark, i) => {
+    const end = (stacked ? (stackTops.get(mark.category) ?? 0) : 0) + lengths[i]!;
+    stackTops.set(mark.category, end);
+    max = Math.max(max, end);
+  });
 
   let plot: Rect;
   let scale: CountScale;
   let labelRoom: number;
   const categories = categoryLabels.length;
   if (orientation === 'horizontal') {
-    const longest = Math.max(0, ...categoryLabels.map((l) => textWidth(l, FONT)));
+    const longest = Math.max(0, ...categoryLabels.map((l) => textWidth(l)));
     labelRoom = Math.min(Math.max(60, longest), Math.max(60, width * 0.38));
     const left = labelRoom + 10;
     const rowHeight = grouped ? seriesCount * GROUPED_BAR + 12 : ROW;
@@ -76,7 +115,7 @@ export function layoutBars(input: BarLayoutInput): BarLayout {
     scale = countScale(max, [0, plotWidth], tickCount(plotWidth * 0.8));
   } else {
     const plotHeight = Math.round(Math.min(420, Math.max(220, width * 0.5)));
-    const left = Math.max(32, textWidth(String(Math.round(max * 1.5)), FONT) + 16);
+    const left = Math.max(32, textWidth(String(Math.round(max * 1.5))) + 16);
     const plotWidth = Math.max(40, width - left - 8);
     labelRoom = plotWidth / Math.max(1, categories);
     plot = { x: left, y: top + 20, width: plotWidth, height: plotHeight };
@@ -94,7 +133,7 @@ export function layoutBars(input: BarLayoutInput): BarLayout {
   const stackEnd = new Map<number, number>();
   const bars = marks.map((mark): Rect => {
     const b = bands[mark.category]!;
-    const length = mark.suppressed ? k : (mark.value ?? 0);
+    const length = lengths[mark.index]!;
     const thickness = grouped ? b.size / seriesCount : b.size;
     const offset = grouped ? mark.series * thickness : 0;
     const from = stacked ? (stackEnd.get(mark.category) ?? 0) : 0;

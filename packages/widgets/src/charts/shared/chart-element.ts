@@ -14,6 +14,7 @@ import { type CoreCounts, coreCounts, imageExport } from './lazy.js';
 import type { Mark } from './marks.js';
 import { patternDefs } from './patterns.js';
 import { type ChartProblem, problemMessage } from './problems.js';
+import { setTextFont } from './scales.js';
 import type { ChartText } from './text.js';
 
 /** What a chart subclass draws from a checked, protected table. */
@@ -145,8 +146,21 @@ export abstract class ChartElement extends HomewardElement {
     return (this.view.state === 'ready' && this.view.table.disclosure?.k) || this.suppressBelow;
   }
 
+  /** The font the chart draws text in, read from the page once and again when the chart is resized. */
+  private font: { family: string; size: number } | undefined;
+
+  private readFont(): void {
+    const plot = this.renderRoot.querySelector('.plot');
+    const style = getComputedStyle(plot ?? this);
+    const rem = Number.parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
+    // Before the first render there is no plot to ask: its size is max(12px, 0.8125rem) unless the page sets one.
+    const size = plot ? Number.parseFloat(style.fontSize) : Math.max(12, 0.8125 * rem);
+    this.font = { family: style.fontFamily || 'sans-serif', size };
+  }
+
   protected override willUpdate(changed: PropertyValues): void {
     if (!this.width) this.width = Math.floor(this.clientWidth) || 640;
+    if (!this.font || changed.has('width')) this.readFont();
     if (changed.has('src')) this.startLoading();
     const own = (this.constructor as typeof ChartElement).dataProperties;
     if ([...DATA_PROPERTIES, ...own, 'src'].some((name) => changed.has(name))) {
@@ -258,6 +272,7 @@ export abstract class ChartElement extends HomewardElement {
     if (!this.readyToDraw(view.table)) return this.renderMessage(text, { state: 'loading' });
     let drawing: Drawing;
     try {
+      setTextFont(this.font!.family, this.font!.size);
       drawing = this.draw(view.table, text, this.width);
     } catch {
       return this.renderMessage(text, { state: 'problem', problem: { code: 'unknown' } });
@@ -310,6 +325,13 @@ export abstract class ChartElement extends HomewardElement {
         ${this.tableOpen || this.printing ? dataTable(drawing.table()) : nothing}
       </div>
     </figure>`;
+  }
+
+  protected override firstUpdated(): void {
+    // The first layout used the default text size; if the page sets another, lay out again with it.
+    const before = this.font?.size;
+    this.readFont();
+    if (this.font?.size !== before) this.requestUpdate();
   }
 
   private renderTitle(title: string): TemplateResult {

@@ -59,6 +59,7 @@ export const chartStyles = css`
 
   .plot {
     position: relative;
+    font-size: var(--_chart-font-size);
   }
 
   svg {

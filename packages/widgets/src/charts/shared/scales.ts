@@ -41,15 +41,52 @@ export function tickCount(length: number): number {
   return Math.max(2, Math.floor(length / 48));
 }
 
-/** Rough width of a label in px at the chart's text size (wider for CJK and Khmer): to make room, not to clip. */
-export function textWidth(text: string, fontSize = 12): number {
+let family = 'system-ui, sans-serif';
+let size = 13;
+let context: CanvasRenderingContext2D | null | undefined;
+let contextFont = '';
+const widths = new Map<string, number>();
+
+/** The font the chart's text is drawn in, so that labels are measured as they will be drawn. */
+export function setTextFont(fontFamily: string, fontSize: number): void {
+  if (fontFamily === family && fontSize === size) return;
+  family = fontFamily;
+  size = fontSize;
+  widths.clear();
+}
+
+/** The chart's text size in px. */
+export function textSize(): number {
+  return size;
+}
+
+/**
+ * The width of a label in px, measured with a canvas in the chart's font (any script: Khmer and Chinese glyphs are
+ * wider than Latin ones), or estimated where there is no canvas.
+ */
+export function textWidth(text: string, fontSize = size): number {
+  const key = `${fontSize}|${text}`;
+  const known = widths.get(key);
+  if (known !== undefined) return known;
+  context ??= typeof document === 'undefined' ? null : document.createElement('canvas').getContext('2d');
   let width = 0;
-  for (const ch of text) width += (ch.codePointAt(0) ?? 0) > 0x1000 ? fontSize * 1.05 : fontSize * 0.6;
+  if (context) {
+    const font = `${fontSize}px ${family}`;
+    if (font !== contextFont) {
+      context.font = font;
+      contextFont = font;
+    }
+    width = context.measureText(text).width;
+  } else {
+    for (const ch of text) width += (ch.codePointAt(0) ?? 0) > 0x1000 ? fontSize * 1.05 : fontSize * 0.62;
+  }
+  if (widths.size > 5000) widths.clear();
+  widths.set(key, width);
   return width;
 }
 
 /** Shortens a label to fit a width, ending it with an ellipsis; the full label stays in the description and table. */
-export function fitText(text: string, maxWidth: number, fontSize = 12): string {
+export function fitText(text: string, maxWidth: number, fontSize = size): string {
   if (textWidth(text, fontSize) <= maxWidth) return text;
   let out = '';
   for (const ch of text) {

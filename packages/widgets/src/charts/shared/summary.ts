@@ -50,9 +50,9 @@ export function seriesSummary(text: ChartText, input: SeriesSummaryInput): strin
   const sameYear = keys[0]!.slice(0, 4) === keys[keys.length - 1]!.slice(0, 4);
   const when = (key: string) =>
     interval === 'day' && sameYear
-      ? text.date(key, { day: 'numeric', month: 'long' })
+      ? text.date(key, 'dayMonth')
       : interval === 'week'
-        ? text.date(text.weekStart(key), { day: 'numeric', month: 'long', year: 'numeric' })
+        ? text.date(text.weekStart(key), 'dayLong')
         : text.periodLong(key, interval);
   if (input.cumulative) {
     const last = [...marks].reverse().find((m) => m.value !== null);

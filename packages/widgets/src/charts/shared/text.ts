@@ -1,16 +1,53 @@
 import type { Locale } from '@homeward/core';
-import { formatDate, formatList, formatNumber } from '../../shared/localize/formatters.js';
+import { formatList, formatNumber } from '../../shared/localize/formatters.js';
 import { interpolate } from '../../shared/localize/interpolate.js';
 import type { ChartKey, ChartStrings } from './messages/index.js';
 import { type Interval, periodBounds } from './periods.js';
 
 type PluralBase = 'categories' | 'hiddenDays' | 'hiddenWeeks' | 'hiddenMonths' | 'hiddenCells';
 
+/** How a chart writes a date: `12 Jan`, `12 January`, `12 January 2026`, `12 Jan 2026`, `Jan 2026`, `January 2026`. */
+export type DatePreset = 'dayShort' | 'dayMonth' | 'dayLong' | 'dayMedium' | 'monthShort' | 'monthLong';
+
+const PRESETS: Record<DatePreset, Intl.DateTimeFormatOptions> = {
+  dayShort: { day: 'numeric', month: 'short' },
+  dayMonth: { day: 'numeric', month: 'long' },
+  dayLong: { day: 'numeric', month: 'long', year: 'numeric' },
+  dayMedium: { day: 'numeric', month: 'short', year: 'numeric' },
+  monthShort: { month: 'short', year: 'numeric' },
+  monthLong: { month: 'long', year: 'numeric' },
+};
+
 const pluralRules = new Map<string, Intl.PluralRules>();
+const formats = new Map<string, Intl.DateTimeFormat>();
+const supported = new Map<string, boolean>();
+
+/** Whether this browser has the locale's date data (some builds lack Khmer and fall back to English). */
+function hasDateData(locale: string): boolean {
+  let known = supported.get(locale);
+  if (known === undefined) {
+    const resolved = new Intl.DateTimeFormat(locale).resolvedOptions().locale;
+    known = resolved.split('-')[0] === locale.split('-')[0];
+    supported.set(locale, known);
+  }
+  return known;
+}
+
+/** A cached UTC formatter per locale and preset: a year of days formats 365 labels per render. */
+function utc(locale: string, preset: DatePreset): Intl.DateTimeFormat {
+  const key = `${locale}|${preset}`;
+  let format = formats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, { ...PRESETS[preset], timeZone: 'UTC' });
+    formats.set(key, format);
+  }
+  return format;
+}
 
 /**
  * A chart's words and numbers in one locale: its strings with placeholders filled, numbers, dates, periods and
- * lists formatted with Intl. Built once per render from the element's locale.
+ * lists formatted with Intl. Where the browser has no date data for the locale, dates are written from the chart's
+ * own month names and patterns, so a Khmer sentence never carries an English date.
  */
 export class ChartText {
   constructor(
@@ -41,16 +78,29 @@ export class ChartText {
     return formatList(this.locale, items);
   }
 
-  /** A calendar date (`YYYY-MM-DD`), formatted as that day wherever the reader is. */
-  date(value: string, options: Intl.DateTimeFormatOptions = { dateStyle: 'long' }): string {
-    return formatDate(this.locale, value, options);
+  /** A UTC instant (a calendar day's midnight) written with a preset. */
+  private format(ms: number, preset: DatePreset): string {
+    if (hasDateData(this.locale)) return utc(this.locale, preset).format(ms);
+    const date = new Date(ms);
+    const short = preset === 'dayShort' || preset === 'dayMedium' || preset === 'monthShort';
+    const month = this.strings[short ? 'monthsShort' : 'months'].split(',')[date.getUTCMonth()]!;
+    // Strings, not numbers: a year is not a quantity to group as 2,026.
+    const parts = { day: String(date.getUTCDate()), month, year: String(date.getUTCFullYear()) };
+    if (preset === 'monthShort' || preset === 'monthLong') return this.t('patternMonthYear', parts);
+    return this.t(preset === 'dayShort' || preset === 'dayMonth' ? 'patternDayMonth' : 'patternDate', parts);
   }
 
-  /** The short label of a period for an axis: `12 Jan`, `week of 5 Jan`, `Jan 2026`. */
+  /** A calendar date (`YYYY-MM-DD`), formatted as that day wherever the reader is. */
+  date(value: string, preset: DatePreset = 'dayLong'): string {
+    const bounds = periodBounds(value, 'day');
+    return bounds ? this.format(bounds.start, preset) : value;
+  }
+
+  /** The short label of a period for an axis: `12 Jan`, `Jan 2026` (a week by its Monday). */
   periodShort(key: string, interval: Interval): string {
     const bounds = periodBounds(key, interval);
     if (!bounds) return key;
-    return utc(this.locale, interval === 'month' ? 'monthShort' : 'dayShort').format(bounds.start);
+    return this.format(bounds.start, interval === 'month' ? 'monthShort' : 'dayShort');
   }
 
   /** The first day of a period as `YYYY-MM-DD`. */
@@ -63,8 +113,8 @@ export class ChartText {
   periodLong(key: string, interval: Interval): string {
     const bounds = periodBounds(key, interval);
     if (!bounds) return key;
-    if (interval === 'month') return utc(this.locale, 'monthLong').format(bounds.start);
-    const day = utc(this.locale, 'dayLong').format(bounds.start);
+    if (interval === 'month') return this.format(bounds.start, 'monthLong');
+    const day = this.format(bounds.start, 'dayLong');
     return interval === 'week' ? this.t('weekOf', { date: day }) : day;
   }
 
@@ -73,33 +123,14 @@ export class ChartText {
     const a = periodBounds(first, interval);
     const b = periodBounds(last, interval);
     if (!a || !b) return `${first} – ${last}`;
-    return utc(this.locale, interval === 'month' ? 'monthLong' : 'dayLong').formatRange(a.start, b.end);
+    const preset = interval === 'month' ? 'monthLong' : 'dayLong';
+    if (hasDateData(this.locale)) return utc(this.locale, preset).formatRange(a.start, b.end);
+    return this.t('patternRange', { from: this.format(a.start, preset), to: this.format(b.end, preset) });
   }
-}
-
-/** The date formats a chart uses, all in UTC: period keys are calendar days, not instants. */
-const PRESETS = {
-  dayShort: { day: 'numeric', month: 'short' },
-  dayLong: { day: 'numeric', month: 'long', year: 'numeric' },
-  monthShort: { month: 'short', year: 'numeric' },
-  monthLong: { month: 'long', year: 'numeric' },
-} satisfies Record<string, Intl.DateTimeFormatOptions>;
-
-const formats = new Map<string, Intl.DateTimeFormat>();
-
-/** A cached UTC formatter per locale and preset: a year of days formats 365 labels per render. */
-function utc(locale: string, preset: keyof typeof PRESETS): Intl.DateTimeFormat {
-  const key = `${locale}|${preset}`;
-  let format = formats.get(key);
-  if (!format) {
-    format = new Intl.DateTimeFormat(locale, { ...PRESETS[preset], timeZone: 'UTC' });
-    formats.set(key, format);
-  }
-  return format;
 }
 
 /** An annotation's date (`2025-10-14` or `2026-01`) at its own precision: `14 Oct 2025`, `Jan 2026`. */
 export function annotationDate(text: ChartText, date: string): string {
   if (/^\d{4}-\d{2}$/.test(date)) return text.periodShort(date, 'month');
-  return text.date(date, { day: 'numeric', month: 'short', year: 'numeric' });
+  return text.date(date, 'dayMedium');
 }

@@ -44,7 +44,6 @@ export interface SeriesLayout {
   annotationTop: number;
 }
 
-const FONT = 12;
 const ANNOTATION_ROW = 16;
 
 /** Puts annotation labels in rows so that none overlaps another, each beside its rule. */
@@ -57,7 +56,7 @@ function placeAnnotations(
   const rows: [number, number][][] = [];
   return items.map((item) => {
     const x = bandCentre(item.index);
-    const w = textWidth(item.text, FONT) + 6;
+    const w = textWidth(item.text) + 6;
     const anchor = x + w > right && x - w >= left ? 'end' : 'start';
     const span: [number, number] = anchor === 'start' ? [x, x + w] : [x - w, x];
     let row = rows.findIndex((taken) => taken.every(([s, e]) => e <= span[0] || s >= span[1]));
@@ -75,7 +74,7 @@ export function layoutSeries(input: SeriesLayoutInput): SeriesLayout {
   const { width, marks, periodLabels, k } = input;
   const legend = legendLayout(input.legendLabels, width);
   const legendTop = 0;
-  const left = Math.max(32, textWidth(input.widestTick, FONT) + 14);
+  const left = Math.max(32, textWidth(input.widestTick) + 14);
   const right = 12;
   const plotWidth = Math.max(60, width - left - right);
   const band = categoryScale(
@@ -91,7 +90,7 @@ export function layoutSeries(input: SeriesLayoutInput): SeriesLayout {
   const top = annotationTop + annotationRows * ANNOTATION_ROW + 8;
   const plotHeight = Math.round(Math.min(360, Math.max(200, width * 0.42)));
   const scale = countScale(maxShown(marks, false, k), [plotHeight, 0], tickCount(plotHeight));
-  const longestLabel = Math.max(24, ...periodLabels.map((l) => textWidth(l, FONT)));
+  const longestLabel = Math.max(24, ...periodLabels.map((l) => textWidth(l)));
   return {
     width,
     height: Math.ceil(top + plotHeight + 30),

@@ -11,6 +11,14 @@ export const en = {
   partSeparator: ', ',
   headWithRange: '{title}, {range}',
 
+  // Dates, for browsers without this locale's date data (Intl is used wherever it has it).
+  months: 'January,February,March,April,May,June,July,August,September,October,November,December',
+  monthsShort: 'Jan,Feb,Mar,Apr,May,Jun,Jul,Aug,Sep,Oct,Nov,Dec',
+  patternDayMonth: '{month} {day}',
+  patternDate: '{month} {day}, {year}',
+  patternMonthYear: '{month} {year}',
+  patternRange: '{from} – {to}',
+
   loading: 'Loading the data…',
   showTable: 'Show the data as a table',
   hideTable: 'Hide the table',

@@ -5,6 +5,14 @@ export const fr: ChartStrings = {
   partSeparator: ', ',
   headWithRange: '{title}, {range}',
 
+  // Dates, for browsers without this locale's date data (Intl is used wherever it has it).
+  months: 'janvier,février,mars,avril,mai,juin,juillet,août,septembre,octobre,novembre,décembre',
+  monthsShort: 'janv.,févr.,mars,avr.,mai,juin,juil.,août,sept.,oct.,nov.,déc.',
+  patternDayMonth: '{day} {month}',
+  patternDate: '{day} {month} {year}',
+  patternMonthYear: '{month} {year}',
+  patternRange: 'du {from} au {to}',
+
   loading: 'Chargement des données…',
   showTable: 'Afficher les données sous forme de tableau',
   hideTable: 'Masquer le tableau',

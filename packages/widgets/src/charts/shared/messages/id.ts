@@ -5,6 +5,14 @@ export const id: ChartStrings = {
   partSeparator: ', ',
   headWithRange: '{title}, {range}',
 
+  // Dates, for browsers without this locale's date data (Intl is used wherever it has it).
+  months: 'Januari,Februari,Maret,April,Mei,Juni,Juli,Agustus,September,Oktober,November,Desember',
+  monthsShort: 'Jan,Feb,Mar,Apr,Mei,Jun,Jul,Agu,Sep,Okt,Nov,Des',
+  patternDayMonth: '{day} {month}',
+  patternDate: '{day} {month} {year}',
+  patternMonthYear: '{month} {year}',
+  patternRange: '{from} – {to}',
+
   loading: 'Memuat data…',
   showTable: 'Tampilkan data sebagai tabel',
   hideTable: 'Sembunyikan tabel',

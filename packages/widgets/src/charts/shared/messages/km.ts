@@ -5,6 +5,14 @@ export const km: ChartStrings = {
   partSeparator: ', ',
   headWithRange: '{title}, {range}',
 
+  // Dates, for browsers without this locale's date data (Intl is used wherever it has it).
+  months: 'មករា,កុម្ភៈ,មីនា,មេសា,ឧសភា,មិថុនា,កក្កដា,សីហា,កញ្ញា,តុលា,វិច្ឆិកា,ធ្នូ',
+  monthsShort: 'មករា,កុម្ភៈ,មីនា,មេសា,ឧសភា,មិថុនា,កក្កដា,សីហា,កញ្ញា,តុលា,វិច្ឆិកា,ធ្នូ',
+  patternDayMonth: '{day} {month}',
+  patternDate: '{day} {month} {year}',
+  patternMonthYear: '{month} {year}',
+  patternRange: '{from} ដល់ {to}',
+
   loading: 'កំពុងផ្ទុកទិន្នន័យ…',
   showTable: 'បង្ហាញទិន្នន័យជាតារាង',
   hideTable: 'លាក់តារាង',

@@ -5,6 +5,14 @@ export const zhHans: ChartStrings = {
   partSeparator: '，',
   headWithRange: '{title}，{range}',
 
+  // Dates, for browsers without this locale's date data (Intl is used wherever it has it).
+  months: '1月,2月,3月,4月,5月,6月,7月,8月,9月,10月,11月,12月',
+  monthsShort: '1月,2月,3月,4月,5月,6月,7月,8月,9月,10月,11月,12月',
+  patternDayMonth: '{month}{day}日',
+  patternDate: '{year}年{month}{day}日',
+  patternMonthYear: '{year}年{month}',
+  patternRange: '{from}至{to}',
+
   loading: '正在加载数据…',
   showTable: '以表格显示数据',
   hideTable: '隐藏表格',
