@@ -14,6 +14,8 @@ import {
   type LabelCatalog,
   LOCALES,
   labelsEn,
+  loadIncidentLabels,
+  loadIntakeLabels,
   loadLabels,
   messagesFor,
   optionKey,
@@ -125,6 +127,58 @@ describe('label catalogues', () => {
     expect(consentKey('research', 'explain')).toBe('consent.research.explain');
   });
 
+  // The vocabularies of the incident record; every other vocabulary names the intake record's options.
+  const incidentVocabularies = new Set<VocabularyName>([
+    'INCIDENT_TYPES',
+    'DATE_PRECISIONS',
+    'COORDINATE_PRECISIONS',
+    'INCIDENT_OUTCOMES',
+    'SOURCE_KINDS',
+    'VERIFICATION_STATUSES',
+    'VERIFICATION_METHODS',
+  ]);
+
+  it('comes in two parts, one per form: each holds exactly its record’s keys, together all of them', async () => {
+    const intake = await loadIntakeLabels('en');
+    const incident = await loadIncidentLabels('en');
+    const expected = { intake: new Set<string>(), incident: new Set<string>() };
+    for (const meta of Object.values(intakeFieldCatalog))
+      expected.intake.add(meta.labelKey).add(meta.helpKey);
+    for (const meta of Object.values(incidentFieldCatalog)) {
+      expected.incident.add(meta.labelKey).add(meta.helpKey);
+    }
+    for (const [name, values] of Object.entries(VOCABULARIES) as [VocabularyName, readonly string[]][]) {
+      const part = incidentVocabularies.has(name) ? expected.incident : expected.intake;
+      for (const value of values) part.add(optionKey(name, value as never));
+    }
+    for (const id of ILO_INDICATORS) expected.intake.add(iloKey(id, 'short')).add(iloKey(id, 'long'));
+    for (const purpose of CONSENT_PURPOSES) {
+      expected.intake.add(consentKey(purpose, 'question')).add(consentKey(purpose, 'explain'));
+    }
+    for (const step of INTAKE_STEPS) {
+      expected.intake.add(stepKey('intake', step, 'title')).add(stepKey('intake', step, 'intro'));
+    }
+    for (const step of INCIDENT_STEPS) {
+      expected.incident.add(stepKey('incident', step, 'title')).add(stepKey('incident', step, 'intro'));
+    }
+    expect(Object.keys(intake).sort()).toEqual([...expected.intake].sort());
+    expect(Object.keys(incident).sort()).toEqual([...expected.incident].sort());
+    expect(labelsEn).toEqual({ ...intake, ...incident });
+  });
+
+  it.each(LOCALES)('%s has exactly English’s keys in each part', async (locale) => {
+    expect(Object.keys(await loadIntakeLabels(locale)).sort()).toEqual(
+      Object.keys(await loadIntakeLabels('en')).sort(),
+    );
+    expect(Object.keys(await loadIncidentLabels(locale)).sort()).toEqual(
+      Object.keys(await loadIncidentLabels('en')).sort(),
+    );
+    expect(await loadLabels(locale)).toEqual({
+      ...(await loadIntakeLabels(locale)),
+      ...(await loadIncidentLabels(locale)),
+    });
+  });
+
   it.each(LOCALES)('%s has exactly English’s keys, none empty except help texts', async (locale) => {
     const labels = await loadLabels(locale);
     expect(Object.keys(labels).sort()).toEqual(Object.keys(labelsEn).sort());
@@ -187,6 +241,12 @@ describe('label catalogues', () => {
     expect((await loadLabels('km-KH'))[iloKey('retentionOfDocuments', 'long')]).toMatch(KHMER);
     expect((await loadLabels('in'))['intake.person.fullName.label']).toMatch(/nama/i);
     expect((await loadLabels('fr-FR'))['intake.person.fullName.label']).toMatch(/nom/i);
+    expect(await loadIntakeLabels('zh-CN')).toBe(await loadIntakeLabels('zh-Hans'));
+    expect(await loadIncidentLabels('km-KH')).toBe(await loadIncidentLabels('km'));
+    expect((await loadIncidentLabels('in'))['incident.summary.label']).toBe(
+      (await loadLabels('id'))['incident.summary.label'],
+    );
+    expect(await loadIntakeLabels('de')).toBe(await loadIntakeLabels('en'));
   });
 
   it('allLabels gives every locale its own catalogue', async () => {

@@ -2,7 +2,8 @@
  * What the intake and incident forms share: a multi-step form in the GOV.UK pattern (one topic per step, an error
  * summary that takes focus, inline messages in the same words, check your answers, a confirmation), validated by
  * core, saved encrypted on every change, and submitted through D1's outbox. A form subclass only says which record
- * it asks for (steps, schema, validator, rules and the fields it fills in itself).
+ * it asks for (steps, schema, validator, rules, the fields it fills in itself, and `static labels`: its part of core's
+ * label catalogue with the flow's strings, so a page with one form never downloads the other's labels).
  */
 import type { ValidationIssue } from '@homeward/core';
 import { html, type LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
@@ -33,7 +34,6 @@ import {
 } from './render-fields.js';
 import { fieldShape } from './schema-shape.js';
 import { stateFromRecord } from './state-from-record.js';
-import { loadFlowLabels } from './strings/index.js';
 import { type FlowValidation, issuesOfStep, type Validator, validateFlow } from './validate-flow.js';
 
 /** The languages of the in-form switch, each named in itself so that a person finds their own. */
@@ -76,7 +76,6 @@ export interface HwSubmitDetail<T> {
 }
 
 export abstract class FormFlowElement<T extends { id: string }> extends HomewardElement {
-  static override labels = loadFlowLabels;
   static override dependencies: Record<string, CustomElementConstructor> = {
     'hw-text-field': HwTextField,
     'hw-choice-field': HwChoiceField,

@@ -1,3 +1,3 @@
 export type { FieldDef, FieldKind, FormDef, GroupDef, OptionSource, StepDef } from './field-def.js';
 export { FormFlowElement, type HwSubmitDetail } from './form-flow-element.js';
-export { loadFlowLabels } from './strings/index.js';
+export { loadIncidentFlowLabels, loadIntakeFlowLabels } from './strings/index.js';

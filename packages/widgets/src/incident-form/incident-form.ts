@@ -6,6 +6,7 @@ import {
 } from '@homeward/core';
 import { validateIncident } from '@homeward/core/validate';
 import { FormFlowElement } from '../form-flow/form-flow-element.js';
+import { loadIncidentFlowLabels } from '../form-flow/strings/index.js';
 import { incidentForm } from './incident-steps.js';
 
 /**
@@ -36,6 +37,8 @@ import { incidentForm } from './incident-steps.js';
  * @event hw-submit - The answers were accepted by core. `detail: { record }` (an `IncidentRecord`). Cancelable.
  */
 export class HwIncidentForm extends FormFlowElement<IncidentRecord> {
+  static override labels = loadIncidentFlowLabels;
+
   protected get definition() {
     return incidentForm;
   }

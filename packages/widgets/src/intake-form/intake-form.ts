@@ -8,6 +8,7 @@ import {
 import { validateIntake } from '@homeward/core/validate';
 import { property } from 'lit/decorators.js';
 import { FormFlowElement } from '../form-flow/form-flow-element.js';
+import { loadIntakeFlowLabels } from '../form-flow/strings/index.js';
 import { intakeForm } from './intake-steps.js';
 
 /**
@@ -41,6 +42,8 @@ import { intakeForm } from './intake-steps.js';
  *   Cancelable: `preventDefault()` keeps the form from sending to `endpoint` and keeps the draft.
  */
 export class HwIntakeForm extends FormFlowElement<IntakeRecord> {
+  static override labels = loadIntakeFlowLabels;
+
   /** How this person reached the office (`walk_in`, `hotline`, `online`, `referral`, `outreach`). */
   @property() channel: (typeof CHANNELS)[number] = 'walk_in';
 

@@ -1,4 +1,10 @@
-import { type Locale, loadLabels, resolveLocale } from '@homeward/core';
+import {
+  type LabelCatalog,
+  type Locale,
+  loadIncidentLabels,
+  loadIntakeLabels,
+  resolveLocale,
+} from '@homeward/core';
 import { en, type FlowStrings } from './en.js';
 
 export type { FlowKey, FlowStrings } from './en.js';
@@ -13,11 +19,27 @@ const loaders: Record<Locale, () => Promise<FlowStrings>> = {
 };
 
 /**
- * Core's labels and the flow's strings of a locale, as one catalogue for `LocalizeController` (one function, so the
- * controller's cache holds it once for every form on the page). A chunk that fails to load falls back to English.
+ * Core's labels of one record and the flow's strings, as one catalogue for `LocalizeController`. A chunk of flow
+ * strings that fails to load falls back to English.
  */
-export async function loadFlowLabels(locale: Locale): Promise<Readonly<Record<string, string>>> {
+async function withFlowStrings(
+  locale: Locale,
+  recordLabels: (locale: Locale) => Promise<LabelCatalog>,
+): Promise<Readonly<Record<string, string>>> {
   const resolved = resolveLocale(locale);
-  const [labels, strings] = await Promise.all([loadLabels(resolved), loaders[resolved]().catch(() => en)]);
+  const [labels, strings] = await Promise.all([recordLabels(resolved), loaders[resolved]().catch(() => en)]);
   return { ...labels, ...strings };
+}
+
+/**
+ * The intake form's catalogue: core's intake labels and the flow's strings. One function for every intake form on
+ * the page, so the controller's cache holds it once; the incident form's labels are never loaded with it.
+ */
+export function loadIntakeFlowLabels(locale: Locale): Promise<Readonly<Record<string, string>>> {
+  return withFlowStrings(locale, loadIntakeLabels);
+}
+
+/** The incident form's catalogue: core's incident labels and the flow's strings. */
+export function loadIncidentFlowLabels(locale: Locale): Promise<Readonly<Record<string, string>>> {
+  return withFlowStrings(locale, loadIncidentLabels);
 }

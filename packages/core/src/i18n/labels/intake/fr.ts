@@ -1,4 +1,4 @@
-import type { LabelCatalog } from './types.js';
+import type { LabelCatalog } from '../types.js';
 
 const ilo = {
   abuseOfVulnerability:
@@ -34,7 +34,7 @@ const consentDateHelp = 'Le jour où la personne a donné ou refusé ce consente
 const consentWithdrawn = 'Date du retrait du consentement';
 const consentWithdrawnHelp = 'Seulement si la personne a changé d’avis. Sinon, laissez vide.';
 
-/** Libellés en français. */
+/** Libellés en français : la fiche d’enregistrement. */
 export const fr: LabelCatalog = {
   'intake.id.label': 'Référence de la fiche',
   'intake.id.help': '',
@@ -46,7 +46,6 @@ export const fr: LabelCatalog = {
   'intake.office.help': 'L’ambassade, le consulat ou l’organisation qui enregistre cette personne.',
   'intake.channel.label': 'Comment cette personne nous a-t-elle contactés ?',
   'intake.channel.help': '',
-
   'intake.person.fullName.label': 'Quel est votre nom complet ?',
   'intake.person.fullName.help':
     'Écrivez-le comme vous l’écrivez d’habitude, dans n’importe quel alphabet. Un seul nom suffit si c’est votre nom complet.',
@@ -80,7 +79,6 @@ export const fr: LabelCatalog = {
   'intake.person.messaging[].handle.label': 'Votre nom d’utilisateur ou numéro sur cette application',
   'intake.person.messaging[].handle.help':
     'Donnez seulement un compte que les personnes qui vous retenaient ne peuvent pas voir.',
-
   'intake.documents[].type.label': 'De quel type de document s’agit-il ?',
   'intake.documents[].type.help': '',
   'intake.documents[].number.label': 'Numéro du document (facultatif)',
@@ -91,7 +89,6 @@ export const fr: LabelCatalog = {
   'intake.documents[].status.label': 'Où est ce document maintenant ?',
   'intake.documents[].status.help':
     'Si quelqu’un l’a pris ou s’il est perdu, nous pouvons vous aider à en obtenir un nouveau.',
-
   'intake.recruitment.method.label': 'Comment vous a-t-on proposé ce travail ?',
   'intake.recruitment.method.help': '',
   'intake.recruitment.platforms.label': 'Quelles applications ou quels sites ont servi à vous contacter ?',
@@ -112,7 +109,6 @@ export const fr: LabelCatalog = {
   'intake.recruitment.date.help': 'Une date approximative suffit.',
   'intake.recruitment.recruiterRelation.label': 'Qui vous a proposé ce travail ?',
   'intake.recruitment.recruiterRelation.help': '',
-
   'intake.exploitation.country.label': 'Dans quel pays vous retenait-on ?',
   'intake.exploitation.country.help': '',
   'intake.exploitation.province.label': 'Dans quelle province ou région ?',
@@ -130,7 +126,6 @@ export const fr: LabelCatalog = {
   'intake.exploitation.scamTypes.label': 'Sur quels types d’escroqueries vous a-t-on fait travailler ?',
   'intake.exploitation.scamTypes.help':
     'Choisissez toutes les réponses qui conviennent. Ce qu’on vous a forcé à faire n’est pas de votre faute.',
-
   'intake.departure.how.label': 'Comment avez-vous quitté ce lieu ?',
   'intake.departure.how.help': '',
   'intake.departure.date.label': 'Quand avez-vous quitté ce lieu ?',
@@ -138,7 +133,6 @@ export const fr: LabelCatalog = {
   'intake.departure.incidentId.label': 'Référence de l’incident lié',
   'intake.departure.incidentId.help':
     'Si cette personne est partie lors d’une libération ou d’une descente déjà enregistrée.',
-
   'intake.indicators.abuseOfVulnerability.label': ilo.abuseOfVulnerability,
   'intake.indicators.abuseOfVulnerability.help': iloHelp,
   'intake.indicators.deception.label': ilo.deception,
@@ -166,7 +160,6 @@ export const fr: LabelCatalog = {
     'Une estimation suffit. Cela peut appuyer une demande de paiement de votre salaire.',
   'intake.wagesOwed[].currency.label': 'Devise',
   'intake.wagesOwed[].currency.help': '',
-
   'intake.needs.returnHome.label': 'Voulez-vous rentrer dans votre pays ?',
   'intake.needs.returnHome.help': '',
   'intake.needs.canTravelIndependently.label': 'Pouvez-vous rentrer chez vous par vos propres moyens ?',
@@ -185,7 +178,6 @@ export const fr: LabelCatalog = {
   'intake.needs.legal.help': 'Par exemple sur votre visa, vos documents ou un salaire impayé.',
   'intake.needs.familyContact.label': 'Voulez-vous de l’aide pour contacter votre famille ?',
   'intake.needs.familyContact.help': '',
-
   'intake.consent.store.given.label': consent.store,
   'intake.consent.store.given.help': '',
   'intake.consent.store.date.label': consentDate,
@@ -213,7 +205,6 @@ export const fr: LabelCatalog = {
   'intake.consent.research.date.help': consentDateHelp,
   'intake.consent.research.withdrawnOn.label': consentWithdrawn,
   'intake.consent.research.withdrawnOn.help': consentWithdrawnHelp,
-
   'intake.childProtection.label': 'Protection de l’enfance',
   'intake.childProtection.help':
     'Coché automatiquement si la personne avait moins de 18 ans à l’enregistrement ou au recrutement. Orientez-la vers les services de protection de l’enfance.',
@@ -222,86 +213,6 @@ export const fr: LabelCatalog = {
   'intake.notes.label': 'Remarques',
   'intake.notes.help':
     'Pour le personnel. N’écrivez que ce qui est utile pour aider cette personne. Elle peut demander à voir ce qui est écrit à son sujet.',
-
-  'incident.id.label': 'Référence de l’incident',
-  'incident.id.help': '',
-  'incident.schemaVersion.label': 'Version du format de la fiche',
-  'incident.schemaVersion.help': '',
-  'incident.type.label': 'De quel type d’incident s’agit-il ?',
-  'incident.type.help': '',
-  'incident.dates.start.label': 'Quand a-t-il commencé ?',
-  'incident.dates.start.help':
-    'Si vous ne connaissez que la semaine, le mois ou l’année, indiquez-en le premier jour et précisez-le plus bas.',
-  'incident.dates.end.label': 'Quand s’est-il terminé ?',
-  'incident.dates.end.help': 'Laissez vide s’il a eu lieu en un seul jour ou s’il est toujours en cours.',
-  'incident.dates.precision.label': 'Avec quelle précision les dates sont-elles connues ?',
-  'incident.dates.precision.help': '',
-  'incident.reportedOn.label': 'Quand a-t-il été signalé pour la première fois ?',
-  'incident.reportedOn.help': '',
-  'incident.location.country.label': 'Pays',
-  'incident.location.country.help': '',
-  'incident.location.province.label': 'Province ou région',
-  'incident.location.province.help': '',
-  'incident.location.locality.label': 'Ville ou secteur',
-  'incident.location.locality.help': 'Par exemple : Bavet.',
-  'incident.location.coordinates.lat.label': 'Latitude',
-  'incident.location.coordinates.lat.help': 'En degrés décimaux, par exemple 11.0795.',
-  'incident.location.coordinates.lon.label': 'Longitude',
-  'incident.location.coordinates.lon.help': 'En degrés décimaux, par exemple 106.1326.',
-  'incident.location.coordinates.precision.label': 'Quelle est la précision de ce lieu ?',
-  'incident.location.coordinates.precision.help':
-    'Les cartes publiques ne montrent jamais un lieu plus précisément que ce que vous indiquez.',
-  'incident.compoundName.label': 'Nom du complexe',
-  'incident.compoundName.help': 'S’il est connu.',
-  'incident.allegedOperator.label': 'Exploitant présumé',
-  'incident.allegedOperator.help':
-    'L’entreprise ou le groupe qui dirigerait le complexe. Ne nommez que ce qu’une source étaye.',
-  'incident.peopleAffected.min.label': 'Estimation basse',
-  'incident.peopleAffected.min.help': 'Le plus petit nombre de personnes concernées que les sources étayent.',
-  'incident.peopleAffected.best.label': 'Meilleure estimation',
-  'incident.peopleAffected.best.help': 'Le nombre qui vous paraît le plus probable.',
-  'incident.peopleAffected.max.label': 'Estimation haute',
-  'incident.peopleAffected.max.help':
-    'Le plus grand nombre que les sources étayent. Quand les sources divergent, cela montre l’écart.',
-  'incident.peopleAffected.byCitizenship[].country.label': 'Nationalité',
-  'incident.peopleAffected.byCitizenship[].country.help': '',
-  'incident.peopleAffected.byCitizenship[].count.label': 'Nombre de personnes',
-  'incident.peopleAffected.byCitizenship[].count.help': '',
-  'incident.peopleAffected.bySex.female.label': 'Femmes et filles',
-  'incident.peopleAffected.bySex.female.help': '',
-  'incident.peopleAffected.bySex.male.label': 'Hommes et garçons',
-  'incident.peopleAffected.bySex.male.help': '',
-  'incident.peopleAffected.bySex.other.label': 'Autre',
-  'incident.peopleAffected.bySex.other.help': '',
-  'incident.peopleAffected.bySex.unknown.label': 'Sexe inconnu',
-  'incident.peopleAffected.bySex.unknown.help': '',
-  'incident.peopleAffected.minors.label': 'Enfants (moins de 18 ans)',
-  'incident.peopleAffected.minors.help': '',
-  'incident.outcomes.label': 'Qu’est-il arrivé aux personnes concernées ?',
-  'incident.outcomes.help': 'Choisissez toutes les réponses qui conviennent.',
-  'incident.summary.label': 'Résumé',
-  'incident.summary.help':
-    'Ce qui s’est passé, en quelques phrases. N’incluez ni nom ni détail qui permettrait d’identifier une personne.',
-  'incident.sources[].kind.label': 'De quel type de source s’agit-il ?',
-  'incident.sources[].kind.help': '',
-  'incident.sources[].url.label': 'Adresse web',
-  'incident.sources[].url.help': 'Commençant par https://',
-  'incident.sources[].publisher.label': 'Qui l’a publiée ?',
-  'incident.sources[].publisher.help':
-    'Par exemple : un média, une ambassade, une organisation ou le nom d’un compte.',
-  'incident.sources[].capturedOn.label': 'Quand en avez-vous enregistré une copie ?',
-  'incident.sources[].capturedOn.help': '',
-  'incident.sources[].archiveSha256.label': 'Empreinte SHA-256 de la copie enregistrée',
-  'incident.sources[].archiveSha256.help':
-    'Permet de prouver plus tard que la copie n’a pas changé. 64 caractères, de 0 à 9 et de a à f.',
-  'incident.sources[].verification.status.label': 'Cette source a-t-elle été vérifiée ?',
-  'incident.sources[].verification.status.help': '',
-  'incident.sources[].verification.methods.label': 'Quelles vérifications ont été faites ?',
-  'incident.sources[].verification.methods.help':
-    'Les trois vérifications du Protocole de Berkeley : qui l’a publiée, ses données techniques (comme la date et le lieu) et ce qu’elle montre.',
-  'incident.sources[].verification.notes.label': 'Notes de vérification',
-  'incident.sources[].verification.notes.help': 'Comment elle a été vérifiée et ce qui a été constaté.',
-
   'option.SCAM_TYPES.romance': 'Arnaques sentimentales',
   'option.SCAM_TYPES.investment': 'Arnaques à l’investissement',
   'option.SCAM_TYPES.crypto': 'Arnaques aux cryptomonnaies',
@@ -384,42 +295,6 @@ export const fr: LabelCatalog = {
   'option.CASE_STATUSES.repatriated': 'Retour au pays effectué',
   'option.CASE_STATUSES.referred': 'Orienté vers une autre organisation',
   'option.CASE_STATUSES.closed': 'Clos',
-  'option.INCIDENT_TYPES.release': 'Personnes libérées d’un complexe',
-  'option.INCIDENT_TYPES.raid': 'Descente des autorités',
-  'option.INCIDENT_TYPES.rescue': 'Sauvetage',
-  'option.INCIDENT_TYPES.escape': 'Évasion',
-  'option.INCIDENT_TYPES.transfer': 'Personnes déplacées vers un autre lieu',
-  'option.DATE_PRECISIONS.day': 'Au jour près',
-  'option.DATE_PRECISIONS.week': 'À la semaine près',
-  'option.DATE_PRECISIONS.month': 'Au mois près',
-  'option.DATE_PRECISIONS.year': 'À l’année près',
-  'option.COORDINATE_PRECISIONS.exact': 'Lieu exact',
-  'option.COORDINATE_PRECISIONS.approximate': 'Lieu approximatif',
-  'option.COORDINATE_PRECISIONS.locality': 'Ville ou secteur seulement',
-  'option.COORDINATE_PRECISIONS.province': 'Province seulement',
-  'option.INCIDENT_OUTCOMES.released': 'Libérées',
-  'option.INCIDENT_OUTCOMES.detained': 'Placées en détention',
-  'option.INCIDENT_OUTCOMES.deported': 'Expulsées',
-  'option.INCIDENT_OUTCOMES.repatriated': 'Rentrées au pays',
-  'option.INCIDENT_OUTCOMES.sheltered': 'Accueillies dans un refuge',
-  'option.INCIDENT_OUTCOMES.moved_to_other_compound': 'Déplacées vers un autre complexe',
-  'option.INCIDENT_OUTCOMES.missing': 'Disparues',
-  'option.INCIDENT_OUTCOMES.unknown': 'Inconnu',
-  'option.SOURCE_KINDS.video': 'Vidéo',
-  'option.SOURCE_KINDS.image': 'Photo ou image',
-  'option.SOURCE_KINDS.social_post': 'Publication sur les réseaux sociaux',
-  'option.SOURCE_KINDS.news': 'Article de presse',
-  'option.SOURCE_KINDS.official_statement': 'Déclaration officielle',
-  'option.SOURCE_KINDS.ngo_report': 'Rapport d’ONG',
-  'option.SOURCE_KINDS.testimony': 'Témoignage',
-  'option.VERIFICATION_STATUSES.unverified': 'Non vérifiée',
-  'option.VERIFICATION_STATUSES.in_progress': 'Vérification en cours',
-  'option.VERIFICATION_STATUSES.verified': 'Vérifiée',
-  'option.VERIFICATION_STATUSES.disputed': 'Contestée',
-  'option.VERIFICATION_STATUSES.debunked': 'Démontrée fausse',
-  'option.VERIFICATION_METHODS.source': 'Source : qui l’a publiée et si elle est fiable',
-  'option.VERIFICATION_METHODS.technical': 'Technique : date, lieu et données du fichier',
-  'option.VERIFICATION_METHODS.content': 'Contenu : ce qu’elle montre, comparé à d’autres sources',
   'option.MESSAGING_PLATFORMS.telegram': 'Telegram',
   'option.MESSAGING_PLATFORMS.whatsapp': 'WhatsApp',
   'option.MESSAGING_PLATFORMS.facebook': 'Facebook Messenger',
@@ -440,7 +315,6 @@ export const fr: LabelCatalog = {
   'option.AGE_BANDS.30-38': 'De 30 à 38 ans',
   'option.AGE_BANDS.39-47': 'De 39 à 47 ans',
   'option.AGE_BANDS.48+': '48 ans ou plus',
-
   'ilo.abuseOfVulnerability.short': 'Abus de vulnérabilité',
   'ilo.abuseOfVulnerability.long': ilo.abuseOfVulnerability,
   'ilo.deception.short': 'Tromperie',
@@ -463,7 +337,6 @@ export const fr: LabelCatalog = {
   'ilo.abusiveConditions.long': ilo.abusiveConditions,
   'ilo.excessiveOvertime.short': 'Heures supplémentaires excessives',
   'ilo.excessiveOvertime.long': ilo.excessiveOvertime,
-
   'step.intake.consent.title': 'Vos informations et vos choix',
   'step.intake.consent.intro':
     'Avant de commencer, nous vous expliquons ce que nous faisons de vos réponses. Vous décidez de ce que vous acceptez, et vous pouvez changer d’avis plus tard.',
@@ -490,22 +363,6 @@ export const fr: LabelCatalog = {
   'step.intake.check-answers.title': 'Vérifiez vos réponses',
   'step.intake.check-answers.intro':
     'Vérifiez vos réponses avant de les envoyer. Vous pouvez modifier n’importe quelle réponse.',
-  'step.incident.what-happened.title': 'Ce qui s’est passé',
-  'step.incident.what-happened.intro':
-    'Décrivez l’incident : de quel type il s’agit, quand il a eu lieu et quelles en ont été les suites.',
-  'step.incident.where.title': 'Où cela s’est passé',
-  'step.incident.where.intro':
-    'Indiquez le lieu aussi précisément que les sources le permettent, et dites avec quelle précision. Un lieu approximatif suffit.',
-  'step.incident.people.title': 'Personnes concernées',
-  'step.incident.people.intro':
-    'Donnez l’estimation basse, la meilleure estimation et l’estimation haute du nombre de personnes concernées. Ajoutez une répartition si vous la connaissez.',
-  'step.incident.sources.title': 'Sources',
-  'step.incident.sources.intro':
-    'Ajoutez chaque source : ce que c’est, où elle a été trouvée et dans quelle mesure elle a été vérifiée.',
-  'step.incident.check-answers.title': 'Vérifiez l’incident avant de l’envoyer',
-  'step.incident.check-answers.intro':
-    'Vérifiez les informations avant de les envoyer. Vous pouvez modifier n’importe quelle réponse.',
-
   'consent.store.question': consent.store,
   'consent.store.explain':
     'Nous conservons vos réponses pour pouvoir vous aider, par exemple pour délivrer des documents de voyage ou organiser votre retour. Seules les personnes qui s’occupent de votre dossier peuvent les voir. Si vous refusez, nous ne garderons pas de fiche, mais vous pouvez toujours nous demander de l’aide. Vous pouvez changer d’avis à tout moment.',

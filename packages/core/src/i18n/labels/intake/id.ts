@@ -1,4 +1,4 @@
-import type { LabelCatalog } from './types.js';
+import type { LabelCatalog } from '../types.js';
 
 const ilo = {
   abuseOfVulnerability:
@@ -32,7 +32,7 @@ const consentDateHelp = 'Hari ketika orang ini memberi atau menolak persetujuan 
 const consentWithdrawn = 'Tanggal persetujuan ditarik';
 const consentWithdrawnHelp = 'Hanya jika orang ini berubah pikiran. Jika tidak, biarkan kosong.';
 
-/** Label dalam bahasa Indonesia. */
+/** Label dalam bahasa Indonesia: catatan pendaftaran. */
 export const id: LabelCatalog = {
   'intake.id.label': 'Nomor referensi data',
   'intake.id.help': '',
@@ -44,7 +44,6 @@ export const id: LabelCatalog = {
   'intake.office.help': 'Kedutaan, konsulat, atau organisasi yang mendaftarkan orang ini.',
   'intake.channel.label': 'Bagaimana orang ini menghubungi kami?',
   'intake.channel.help': '',
-
   'intake.person.fullName.label': 'Siapa nama lengkap Anda?',
   'intake.person.fullName.help':
     'Tulis seperti biasa Anda menulisnya, dengan huruf apa saja. Satu nama saja tidak apa-apa jika itu nama lengkap Anda.',
@@ -77,7 +76,6 @@ export const id: LabelCatalog = {
   'intake.person.messaging[].handle.label': 'Nama pengguna atau nomor Anda di aplikasi ini',
   'intake.person.messaging[].handle.help':
     'Berikan hanya akun yang tidak bisa dilihat oleh orang yang menahan Anda.',
-
   'intake.documents[].type.label': 'Dokumen apa ini?',
   'intake.documents[].type.help': '',
   'intake.documents[].number.label': 'Nomor dokumen (tidak wajib)',
@@ -87,7 +85,6 @@ export const id: LabelCatalog = {
   'intake.documents[].status.label': 'Di mana dokumen ini sekarang?',
   'intake.documents[].status.help':
     'Jika dokumen diambil orang lain atau hilang, kami bisa membantu Anda mendapatkan yang baru.',
-
   'intake.recruitment.method.label': 'Bagaimana Anda ditawari pekerjaan ini?',
   'intake.recruitment.method.help': '',
   'intake.recruitment.platforms.label': 'Aplikasi atau situs web apa yang dipakai untuk menghubungi Anda?',
@@ -108,7 +105,6 @@ export const id: LabelCatalog = {
   'intake.recruitment.date.help': 'Tanggal perkiraan juga boleh.',
   'intake.recruitment.recruiterRelation.label': 'Siapa yang merekrut Anda?',
   'intake.recruitment.recruiterRelation.help': '',
-
   'intake.exploitation.country.label': 'Di negara mana Anda ditahan?',
   'intake.exploitation.country.help': '',
   'intake.exploitation.province.label': 'Di provinsi atau wilayah mana?',
@@ -125,7 +121,6 @@ export const id: LabelCatalog = {
   'intake.exploitation.scamTypes.label': 'Anda dipaksa menjalankan penipuan jenis apa?',
   'intake.exploitation.scamTypes.help':
     'Pilih semua yang sesuai. Anda dipaksa melakukannya. Itu bukan kesalahan Anda.',
-
   'intake.departure.how.label': 'Bagaimana Anda keluar dari sana?',
   'intake.departure.how.help': '',
   'intake.departure.date.label': 'Kapan Anda keluar?',
@@ -133,7 +128,6 @@ export const id: LabelCatalog = {
   'intake.departure.incidentId.label': 'Nomor referensi kejadian terkait',
   'intake.departure.incidentId.help':
     'Jika orang ini keluar saat pembebasan atau penggerebekan yang sudah dicatat.',
-
   'intake.indicators.abuseOfVulnerability.label': ilo.abuseOfVulnerability,
   'intake.indicators.abuseOfVulnerability.help': iloHelp,
   'intake.indicators.deception.label': ilo.deception,
@@ -160,7 +154,6 @@ export const id: LabelCatalog = {
   'intake.wagesOwed[].amount.help': 'Perkiraan juga boleh. Ini bisa membantu menuntut gaji Anda.',
   'intake.wagesOwed[].currency.label': 'Mata uang',
   'intake.wagesOwed[].currency.help': '',
-
   'intake.needs.returnHome.label': 'Apakah Anda ingin pulang ke negara asal Anda?',
   'intake.needs.returnHome.help': '',
   'intake.needs.canTravelIndependently.label': 'Apakah Anda bisa pulang sendiri?',
@@ -179,7 +172,6 @@ export const id: LabelCatalog = {
   'intake.needs.legal.help': 'Misalnya tentang visa, dokumen, atau gaji yang belum dibayar.',
   'intake.needs.familyContact.label': 'Apakah Anda ingin dibantu menghubungi keluarga?',
   'intake.needs.familyContact.help': '',
-
   'intake.consent.store.given.label': consent.store,
   'intake.consent.store.given.help': '',
   'intake.consent.store.date.label': consentDate,
@@ -207,7 +199,6 @@ export const id: LabelCatalog = {
   'intake.consent.research.date.help': consentDateHelp,
   'intake.consent.research.withdrawnOn.label': consentWithdrawn,
   'intake.consent.research.withdrawnOn.help': consentWithdrawnHelp,
-
   'intake.childProtection.label': 'Perlindungan anak',
   'intake.childProtection.help':
     'Ditandai otomatis jika orang ini berumur di bawah 18 tahun saat didaftarkan atau saat direkrut. Rujuk ke layanan perlindungan anak.',
@@ -216,85 +207,6 @@ export const id: LabelCatalog = {
   'intake.notes.label': 'Catatan',
   'intake.notes.help':
     'Untuk petugas. Tulis hanya yang perlu untuk membantu orang ini. Orang ini boleh meminta melihat apa yang ditulis tentang dirinya.',
-
-  'incident.id.label': 'Nomor referensi kejadian',
-  'incident.id.help': '',
-  'incident.schemaVersion.label': 'Versi format data',
-  'incident.schemaVersion.help': '',
-  'incident.type.label': 'Kejadian apa ini?',
-  'incident.type.help': '',
-  'incident.dates.start.label': 'Kapan mulainya?',
-  'incident.dates.start.help':
-    'Jika Anda hanya tahu minggu, bulan, atau tahunnya, isi hari pertamanya dan sebutkan di bawah.',
-  'incident.dates.end.label': 'Kapan selesainya?',
-  'incident.dates.end.help': 'Biarkan kosong jika terjadi dalam satu hari atau masih berlangsung.',
-  'incident.dates.precision.label': 'Seberapa pasti tanggalnya diketahui?',
-  'incident.dates.precision.help': '',
-  'incident.reportedOn.label': 'Kapan pertama kali dilaporkan?',
-  'incident.reportedOn.help': '',
-  'incident.location.country.label': 'Negara',
-  'incident.location.country.help': '',
-  'incident.location.province.label': 'Provinsi atau wilayah',
-  'incident.location.province.help': '',
-  'incident.location.locality.label': 'Kota atau daerah',
-  'incident.location.locality.help': 'Misalnya: Bavet.',
-  'incident.location.coordinates.lat.label': 'Garis lintang',
-  'incident.location.coordinates.lat.help': 'Dalam derajat desimal, misalnya 11.0795.',
-  'incident.location.coordinates.lon.label': 'Garis bujur',
-  'incident.location.coordinates.lon.help': 'Dalam derajat desimal, misalnya 106.1326.',
-  'incident.location.coordinates.precision.label': 'Seberapa tepat lokasi ini?',
-  'incident.location.coordinates.precision.help':
-    'Peta publik tidak pernah menunjukkan lokasi lebih tepat daripada yang Anda sebutkan.',
-  'incident.compoundName.label': 'Nama kompleks',
-  'incident.compoundName.help': 'Jika diketahui.',
-  'incident.allegedOperator.label': 'Dugaan pengelola',
-  'incident.allegedOperator.help':
-    'Perusahaan atau kelompok yang diduga menjalankan kompleks ini. Sebutkan hanya yang didukung oleh sumber.',
-  'incident.peopleAffected.min.label': 'Perkiraan terendah',
-  'incident.peopleAffected.min.help': 'Jumlah orang terdampak paling sedikit yang didukung oleh sumber.',
-  'incident.peopleAffected.best.label': 'Perkiraan terbaik',
-  'incident.peopleAffected.best.help': 'Jumlah yang menurut Anda paling mungkin.',
-  'incident.peopleAffected.max.label': 'Perkiraan tertinggi',
-  'incident.peopleAffected.max.help':
-    'Jumlah paling banyak yang didukung oleh sumber. Jika sumber berbeda-beda, ini menunjukkan rentangnya.',
-  'incident.peopleAffected.byCitizenship[].country.label': 'Kewarganegaraan',
-  'incident.peopleAffected.byCitizenship[].country.help': '',
-  'incident.peopleAffected.byCitizenship[].count.label': 'Jumlah orang',
-  'incident.peopleAffected.byCitizenship[].count.help': '',
-  'incident.peopleAffected.bySex.female.label': 'Perempuan dan anak perempuan',
-  'incident.peopleAffected.bySex.female.help': '',
-  'incident.peopleAffected.bySex.male.label': 'Laki-laki dan anak laki-laki',
-  'incident.peopleAffected.bySex.male.help': '',
-  'incident.peopleAffected.bySex.other.label': 'Lainnya',
-  'incident.peopleAffected.bySex.other.help': '',
-  'incident.peopleAffected.bySex.unknown.label': 'Jenis kelamin tidak diketahui',
-  'incident.peopleAffected.bySex.unknown.help': '',
-  'incident.peopleAffected.minors.label': 'Anak-anak (di bawah 18 tahun)',
-  'incident.peopleAffected.minors.help': '',
-  'incident.outcomes.label': 'Apa yang terjadi pada orang-orang yang terdampak?',
-  'incident.outcomes.help': 'Pilih semua yang sesuai.',
-  'incident.summary.label': 'Ringkasan',
-  'incident.summary.help':
-    'Apa yang terjadi, dalam beberapa kalimat. Jangan tulis nama atau hal lain yang bisa menunjukkan identitas seseorang.',
-  'incident.sources[].kind.label': 'Sumber jenis apa ini?',
-  'incident.sources[].kind.help': '',
-  'incident.sources[].url.label': 'Alamat web',
-  'incident.sources[].url.help': 'Diawali dengan https://',
-  'incident.sources[].publisher.label': 'Siapa yang menerbitkannya?',
-  'incident.sources[].publisher.help': 'Misalnya: media berita, kedutaan, organisasi, atau nama akun.',
-  'incident.sources[].capturedOn.label': 'Kapan Anda menyimpan salinannya?',
-  'incident.sources[].capturedOn.help': '',
-  'incident.sources[].archiveSha256.label': 'Sidik jari SHA-256 dari salinan yang disimpan',
-  'incident.sources[].archiveSha256.help':
-    'Untuk membuktikan nanti bahwa salinan itu tidak berubah. 64 karakter, 0 sampai 9 dan a sampai f.',
-  'incident.sources[].verification.status.label': 'Apakah sumber ini sudah diverifikasi?',
-  'incident.sources[].verification.status.help': '',
-  'incident.sources[].verification.methods.label': 'Pemeriksaan apa saja yang sudah dilakukan?',
-  'incident.sources[].verification.methods.help':
-    'Tiga pemeriksaan menurut Protokol Berkeley: siapa yang menerbitkan, data teknisnya (seperti tanggal dan tempat), dan apa isinya.',
-  'incident.sources[].verification.notes.label': 'Catatan verifikasi',
-  'incident.sources[].verification.notes.help': 'Bagaimana sumber ini diperiksa dan apa hasilnya.',
-
   'option.SCAM_TYPES.romance': 'Penipuan asmara',
   'option.SCAM_TYPES.investment': 'Penipuan investasi',
   'option.SCAM_TYPES.crypto': 'Penipuan kripto',
@@ -377,42 +289,6 @@ export const id: LabelCatalog = {
   'option.CASE_STATUSES.repatriated': 'Sudah pulang ke negara asal',
   'option.CASE_STATUSES.referred': 'Dirujuk ke organisasi lain',
   'option.CASE_STATUSES.closed': 'Ditutup',
-  'option.INCIDENT_TYPES.release': 'Orang-orang dilepaskan dari kompleks',
-  'option.INCIDENT_TYPES.raid': 'Penggerebekan oleh aparat',
-  'option.INCIDENT_TYPES.rescue': 'Penyelamatan',
-  'option.INCIDENT_TYPES.escape': 'Pelarian',
-  'option.INCIDENT_TYPES.transfer': 'Orang-orang dipindahkan ke tempat lain',
-  'option.DATE_PRECISIONS.day': 'Sampai harinya',
-  'option.DATE_PRECISIONS.week': 'Sampai minggunya',
-  'option.DATE_PRECISIONS.month': 'Sampai bulannya',
-  'option.DATE_PRECISIONS.year': 'Sampai tahunnya',
-  'option.COORDINATE_PRECISIONS.exact': 'Lokasi tepat',
-  'option.COORDINATE_PRECISIONS.approximate': 'Lokasi perkiraan',
-  'option.COORDINATE_PRECISIONS.locality': 'Hanya kota atau daerah',
-  'option.COORDINATE_PRECISIONS.province': 'Hanya provinsi',
-  'option.INCIDENT_OUTCOMES.released': 'Dilepaskan',
-  'option.INCIDENT_OUTCOMES.detained': 'Ditahan aparat',
-  'option.INCIDENT_OUTCOMES.deported': 'Dideportasi',
-  'option.INCIDENT_OUTCOMES.repatriated': 'Dipulangkan ke negara asal',
-  'option.INCIDENT_OUTCOMES.sheltered': 'Dibawa ke rumah aman',
-  'option.INCIDENT_OUTCOMES.moved_to_other_compound': 'Dipindahkan ke kompleks lain',
-  'option.INCIDENT_OUTCOMES.missing': 'Hilang',
-  'option.INCIDENT_OUTCOMES.unknown': 'Tidak diketahui',
-  'option.SOURCE_KINDS.video': 'Video',
-  'option.SOURCE_KINDS.image': 'Foto atau gambar',
-  'option.SOURCE_KINDS.social_post': 'Unggahan media sosial',
-  'option.SOURCE_KINDS.news': 'Berita',
-  'option.SOURCE_KINDS.official_statement': 'Pernyataan resmi',
-  'option.SOURCE_KINDS.ngo_report': 'Laporan LSM',
-  'option.SOURCE_KINDS.testimony': 'Kesaksian',
-  'option.VERIFICATION_STATUSES.unverified': 'Belum diverifikasi',
-  'option.VERIFICATION_STATUSES.in_progress': 'Sedang diverifikasi',
-  'option.VERIFICATION_STATUSES.verified': 'Sudah diverifikasi',
-  'option.VERIFICATION_STATUSES.disputed': 'Dipersoalkan',
-  'option.VERIFICATION_STATUSES.debunked': 'Terbukti tidak benar',
-  'option.VERIFICATION_METHODS.source': 'Sumber: siapa yang menerbitkan dan apakah bisa dipercaya',
-  'option.VERIFICATION_METHODS.technical': 'Teknis: tanggal, tempat, dan data file',
-  'option.VERIFICATION_METHODS.content': 'Isi: apa yang ditunjukkan, dibandingkan dengan sumber lain',
   'option.MESSAGING_PLATFORMS.telegram': 'Telegram',
   'option.MESSAGING_PLATFORMS.whatsapp': 'WhatsApp',
   'option.MESSAGING_PLATFORMS.facebook': 'Facebook Messenger',
@@ -433,7 +309,6 @@ export const id: LabelCatalog = {
   'option.AGE_BANDS.30-38': '30 sampai 38 tahun',
   'option.AGE_BANDS.39-47': '39 sampai 47 tahun',
   'option.AGE_BANDS.48+': '48 tahun atau lebih',
-
   'ilo.abuseOfVulnerability.short': 'Memanfaatkan kerentanan',
   'ilo.abuseOfVulnerability.long': ilo.abuseOfVulnerability,
   'ilo.deception.short': 'Penipuan',
@@ -456,7 +331,6 @@ export const id: LabelCatalog = {
   'ilo.abusiveConditions.long': ilo.abusiveConditions,
   'ilo.excessiveOvertime.short': 'Jam kerja berlebihan',
   'ilo.excessiveOvertime.long': ilo.excessiveOvertime,
-
   'step.intake.consent.title': 'Informasi Anda dan pilihan Anda',
   'step.intake.consent.intro':
     'Sebelum mulai, kami jelaskan apa yang kami lakukan dengan jawaban Anda. Anda yang memutuskan apa yang Anda setujui, dan Anda boleh berubah pikiran nanti.',
@@ -483,21 +357,6 @@ export const id: LabelCatalog = {
   'step.intake.check-answers.title': 'Periksa jawaban Anda',
   'step.intake.check-answers.intro':
     'Periksa jawaban Anda sebelum dikirim. Anda bisa mengubah jawaban mana pun.',
-  'step.incident.what-happened.title': 'Apa yang terjadi',
-  'step.incident.what-happened.intro': 'Jelaskan kejadiannya: jenisnya, kapan terjadinya, dan apa akibatnya.',
-  'step.incident.where.title': 'Di mana terjadinya',
-  'step.incident.where.intro':
-    'Sebutkan lokasinya setepat yang dimungkinkan oleh sumber, dan seberapa tepat lokasi itu. Lokasi perkiraan juga boleh.',
-  'step.incident.people.title': 'Orang yang terdampak',
-  'step.incident.people.intro':
-    'Berikan perkiraan terendah, terbaik, dan tertinggi jumlah orang yang terdampak. Tambahkan rinciannya jika Anda tahu.',
-  'step.incident.sources.title': 'Sumber',
-  'step.incident.sources.intro':
-    'Tambahkan setiap sumber bukti: apa jenisnya, di mana ditemukan, dan sejauh mana sudah diverifikasi.',
-  'step.incident.check-answers.title': 'Periksa kejadian ini sebelum dikirim',
-  'step.incident.check-answers.intro':
-    'Periksa rinciannya sebelum dikirim. Anda bisa mengubah jawaban mana pun.',
-
   'consent.store.question': consent.store,
   'consent.store.explain':
     'Kami menyimpan jawaban Anda agar bisa membantu Anda, misalnya membuat dokumen perjalanan atau mengatur kepulangan Anda. Hanya petugas yang menangani kasus Anda yang bisa melihatnya. Jika Anda tidak setuju, kami tidak akan menyimpan data Anda, tetapi Anda tetap bisa meminta bantuan kami. Anda boleh berubah pikiran kapan saja.',
