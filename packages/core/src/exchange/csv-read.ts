@@ -55,8 +55,9 @@ export interface FromCSVResult<T> {
 interface Target {
   field: FieldSpec;
   slot?: number;
-  /** Where the value goes in the record (set once the column is matched). */
+  /** Where the value goes in the record, and how its cell is read (set once the column is matched). */
   keys?: (string | number)[];
+  parse?: (raw: string) => unknown;
 }
 
 /** The tag row may sit below title rows (HXL allows it); it is looked for in the first rows only. */
@@ -123,7 +124,7 @@ function layoutOf(rows: ParsedRow[], kind: RecordKind<unknown>): Layout | undefi
       return;
     }
     taken.add(as);
-    targets[i] = { ...target, keys: columnKeys(target.field, target.slot) };
+    targets[i] = { ...target, keys: columnKeys(target.field, target.slot), parse: cellParser(target.field) };
     columns.push({ index: i, header: headers[i]!, ...(tags[i] ? { hxl: hxlKey(tags[i]!) } : {}), as, by });
   };
 
@@ -163,20 +164,18 @@ function layoutOf(rows: ParsedRow[], kind: RecordKind<unknown>): Layout | undefi
   return { headerLine, dataFrom, width, targets, headers, labels, columns, warnings };
 }
 
-function parseCell(field: FieldSpec, raw: string): unknown {
-  if (field.list) {
-    const items = splitList(unguardFormula(raw));
-    return field.kind === 'string'
-      ? items.map((s) => (field.text ? s : s.trim()))
-      : items.map(parseCellScalar(field));
-  }
-  return parseCellScalar(field)(raw);
-}
-
-function parseCellScalar(field: FieldSpec): (raw: string) => unknown {
-  if (field.kind === 'number') return parseNumber;
-  if (field.kind === 'boolean') return parseBoolean;
-  return field.text ? unguardFormula : (raw) => unguardFormula(raw).trim();
+/** How a column's cells become values: lists split, formula guards undone, numbers and booleans parsed. */
+function cellParser(field: FieldSpec): (raw: string) => unknown {
+  const scalar: (raw: string) => unknown =
+    field.kind === 'number'
+      ? parseNumber
+      : field.kind === 'boolean'
+        ? parseBoolean
+        : field.text
+          ? (raw) => raw
+          : (raw) => raw.trim();
+  if (field.list) return (raw) => splitList(unguardFormula(raw)).map(scalar);
+  return field.kind === 'string' ? (raw) => scalar(unguardFormula(raw)) : scalar;
 }
 
 function setAt(target: Record<string | number, unknown>, keys: readonly (string | number)[], value: unknown) {
@@ -194,10 +193,10 @@ function setAt(target: Record<string | number, unknown>, keys: readonly (string 
 }
 
 /** Removes the holes left by empty item columns, and returns which file slot each kept item came from. */
-function compactItems(record: Record<string, unknown>, groups: readonly string[]): Map<string, number[]> {
+function compactItems(record: Record<string, unknown>, groups: readonly string[][]): Map<string, number[]> {
   const origins = new Map<string, number[]>();
-  for (const group of groups) {
-    const keys = group.split('.');
+  for (const keys of groups) {
+    const group = keys.join('.');
     let parent: Record<string, unknown> | undefined = record;
     for (let i = 0; i < keys.length - 1 && parent; i++) parent = parent[keys[i]!] as Record<string, unknown>;
     const last = keys[keys.length - 1]!;
@@ -314,7 +313,9 @@ export function fromCSV(
   }
   const generateIds = !mapped.has('id') && options.generateIds !== false && !!globalThis.crypto?.randomUUID;
   const validateOptions = options.locale ? { locale: options.locale } : {};
-  const groups = [...new Set(kind.fields.flatMap((f) => (f.group ? [f.group.path] : [])))];
+  const groups = [...new Set(kind.fields.flatMap((f) => (f.group ? [f.group.path] : [])))].map((g) =>
+    g.split('.'),
+  );
   const reject = (code: FormatErrorCode, row: ParsedRow, column?: string) =>
     result.errors.push({
       line: row.line,
@@ -347,7 +348,7 @@ export function fromCSV(
       const target = layout.targets[i];
       const raw = row.cells[i]!;
       if (!target || raw.trim() === '') continue;
-      setAt(values, target.keys!, parseCell(target.field, raw));
+      setAt(values, target.keys!, target.parse!(raw));
     }
     const origins = compactItems(values, groups);
     const record = options.defaults ? deepDefaults(values, options.defaults) : values;
