@@ -1,8 +1,9 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { intakeExamples } from '../../src/examples/index.js';
+import { hxlKey, parseHxl } from '../../src/exchange/hxl.js';
 import { fromCSV, toCSV, toCSVChunks, toCSVStream } from '../../src/exchange/index.js';
-import { intakeFieldCatalog } from '../../src/records/catalog.js';
+import { incidentFieldCatalog, intakeFieldCatalog } from '../../src/records/catalog.js';
 import { clone, pruneEmpty, valid } from './helpers.js';
 
 const rizky = valid(intakeExamples[0]);
@@ -202,6 +203,13 @@ describe('fromCSV: our own export', () => {
 });
 
 describe('fromCSV: HXL-tagged CSV from other tools', () => {
+  it('can tell every field by its tag: no two fields of a record share one', () => {
+    for (const catalog of [intakeFieldCatalog, incidentFieldCatalog]) {
+      const tags = Object.values(catalog).map((meta) => hxlKey(parseHxl(meta.hxl)!));
+      expect(tags.filter((tag, i) => tags.indexOf(tag) !== i)).toEqual([]);
+    }
+  });
+
   const other = [
     'Registered,Name,Nationality,Sex,Comment,Consent,Consent date,Passport status,Case status',
     '#date +Registered,#x_person+NAME,#country+code+citizenship+v_iso2,#x_person+sex,#meta+comment,#x_consent+store,#date+consent+store,#x_document+status,#status+case',
