@@ -12,7 +12,6 @@ import {
   VERIFICATION_METHODS,
   VERIFICATION_STATUSES,
 } from '../reference/vocabularies.js';
-import { CURRENT_SCHEMA_VERSION } from './intake.js';
 import {
   choice,
   choices,
@@ -29,6 +28,7 @@ import {
   wholeNumber,
 } from './primitives.js';
 import { checkIncidentRules, structurallyValid } from './rules.js';
+import { CURRENT_SCHEMA_VERSION } from './version.js';
 
 const headcount = wholeNumber(0, 1_000_000);
 

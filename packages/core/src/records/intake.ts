@@ -39,8 +39,9 @@ import {
   yesNo,
 } from './primitives.js';
 import { checkIntakeRules, structurallyValid } from './rules.js';
+import { CURRENT_SCHEMA_VERSION } from './version.js';
 
-export const CURRENT_SCHEMA_VERSION = 2;
+export { CURRENT_SCHEMA_VERSION };
 
 const schemaVersion = z.literal(CURRENT_SCHEMA_VERSION, { error: codeFor('unsupported_version') });
 

@@ -115,7 +115,8 @@ export function incidentValidator(
  * Validates an intake record. Never throws. Messages in English or in a locale loaded with `loadMessages`. On success, `value` is a clean copy: unknown keys removed, and
  * `childProtection` set when the person was under 18 at intake or at recruitment.
  */
-export const validateIntake: Validator<IntakeRecord> = intakeValidator(IntakeRecordShape);
+export const validateIntake: Validator<IntakeRecord> = /* @__PURE__ */ intakeValidator(IntakeRecordShape);
 
 /** Validates an incident record. Never throws; on success `value` has unknown keys removed. */
-export const validateIncident: Validator<IncidentRecord> = incidentValidator(IncidentRecordShape);
+export const validateIncident: Validator<IncidentRecord> =
+  /* @__PURE__ */ incidentValidator(IncidentRecordShape);
