@@ -111,6 +111,9 @@ export function incidentValidator(
   return validatorFor(shape, (record) => incidentRuleIssues(record), undefined, resolveMessages);
 }
 
+// Both built in `@__PURE__` calls: a bundle that uses one validator (a page with one form) drops the other and its
+// record's schema.
+
 /**
  * Validates an intake record. Never throws. Messages in English or in a locale loaded with `loadMessages`. On success, `value` is a clean copy: unknown keys removed, and
  * `childProtection` set when the person was under 18 at intake or at recruitment.
