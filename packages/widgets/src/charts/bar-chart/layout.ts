@@ -1,6 +1,6 @@
 import { legendLayout } from '../shared/legend.js';
 import type { Mark } from '../shared/marks.js';
-import { type CountScale, categoryScale, countScale, textWidth, tickCount } from '../shared/scales.js';
+import { bands as bandsAlong, type CountScale, countScale, textWidth, tickCount } from '../shared/scales.js';
 
 export type Orientation = 'horizontal' | 'vertical';
 
@@ -123,12 +123,7 @@ export function layoutBars(input: BarLayoutInput): BarLayout {
   }
 
   const along = orientation === 'horizontal' ? plot.height : plot.width;
-  const band = categoryScale(
-    categoryLabels.map((_, i) => String(i)),
-    [0, along],
-    grouped ? 0.2 : 0.25,
-  );
-  const bands = categoryLabels.map((_, i) => ({ start: band(String(i)) ?? 0, size: band.bandwidth() }));
+  const bands = bandsAlong(categoryLabels.length, [0, along], grouped ? 0.2 : 0.25);
 
   const stackEnd = new Map<number, number>();
   const bars = marks.map((mark): Rect => {

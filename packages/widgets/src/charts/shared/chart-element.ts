@@ -6,11 +6,12 @@ import { focusRing, visuallyHidden } from '../../shared/theme/utilities.styles.j
 import { chartStyles } from './chart.styles.js';
 import { ChartStringsController } from './chart-strings-controller.js';
 import { type Checked, checkTable, type ExpectedShape } from './check-table.js';
-import { type Loaded, loadSource } from './data-source.js';
+import type { Loaded } from './data-source.js';
 import { dataTable, type TableView } from './data-table.js';
 import { protect } from './disclosure.js';
+import type { ExportFormat, ExportSource } from './export.js';
 import { nextMarkIndex } from './keyboard.js';
-import { type CoreCounts, coreCounts, imageExport } from './lazy.js';
+import { type CoreCounts, coreCounts, dataSource, imageExport } from './lazy.js';
 import type { Mark } from './marks.js';
 import { patternDefs } from './patterns.js';
 import { type ChartProblem, problemMessage } from './problems.js';
@@ -41,13 +42,7 @@ type View =
   | { state: 'problem'; problem: ChartProblem }
   | { state: 'ready'; table: StatTable };
 
-export type ExportFormat = 'svg' | 'png' | 'csv';
-
-export interface ExportDetail {
-  format: ExportFormat;
-  fileName: string;
-  blob: Blob;
-}
+export type { ExportDetail, ExportFormat, ExportSource } from './export.js';
 
 /** Properties whose change means the table must be worked out again (subclasses add theirs). */
 const DATA_PROPERTIES = ['data', 'records', 'loaded', 'suppressBelow', 'suppression', 'modulesLoaded'];
@@ -176,9 +171,13 @@ export abstract class ChartElement extends HomewardElement {
     if (!url) return;
     const controller = new AbortController();
     this.loadController = controller;
-    void loadSource(url, controller.signal).then((result) => {
-      if (!controller.signal.aborted) this.loaded = result;
-    });
+    void dataSource
+      .load()
+      .then((module) => module.loadSource(url, controller.signal))
+      .catch((): Loaded => ({ ok: false, problem: { code: 'fetch', url, status: 'network' } }))
+      .then((result) => {
+        if (!controller.signal.aborted) this.loaded = result;
+      });
   }
 
   private computeView(): View {
@@ -445,15 +444,12 @@ export abstract class ChartElement extends HomewardElement {
 
   /** The chart as a standalone SVG file (title, summary, plot, notes), or undefined when nothing is drawn. */
   async toSVG(): Promise<Blob | undefined> {
-    const file = await this.svgFile();
-    return file && new Blob([file.text], { type: 'image/svg+xml' });
+    return (await imageExport.load()).toSVG(this.exportSource());
   }
 
   /** The chart as a PNG image at twice its size, drawn from the SVG file on a canvas. */
   async toPNG(): Promise<Blob | undefined> {
-    const file = await this.svgFile();
-    const { svgToPng } = await imageExport.load();
-    return file && svgToPng(file.text, file.width, file.height);
+    return (await imageExport.load()).toPNG(this.exportSource());
   }
 
   /** The table as drawn (suppressed cells stay suppressed) as HXL-tagged CSV, written by core. */
@@ -463,24 +459,18 @@ export abstract class ChartElement extends HomewardElement {
     return new Blob([writeTableCsv(this.view.table)], { type: 'text/csv;charset=utf-8' });
   }
 
-  private async svgFile() {
-    const { chartSvgFile } = await imageExport.load();
+  /** What an export is made from: the drawn plot and the words around it, or undefined when nothing is drawn. */
+  private exportSource(): ExportSource | undefined {
     const plot = this.renderRoot.querySelector<SVGSVGElement>('svg.chart');
     const drawing = this.lastDrawing;
     if (!plot || !drawing || this.view.state !== 'ready') return undefined;
-    const style = getComputedStyle(this);
-    const text = this.text();
-    return chartSvgFile(plot, {
+    return {
+      host: this,
+      plot,
       title: drawing.title,
       summary: drawing.summary,
-      notes: this.noteLines(text, this.view.table, drawing),
-      colors: {
-        text: style.color,
-        secondary: getComputedStyle(this.renderRoot.querySelector('.summary') ?? this).color,
-        surface: style.backgroundColor,
-      },
-      fontFamily: style.fontFamily,
-    });
+      notes: this.noteLines(this.text(), this.view.table, drawing),
+    };
   }
 
   /**
@@ -493,21 +483,8 @@ export abstract class ChartElement extends HomewardElement {
       const blob =
         format === 'svg' ? await this.toSVG() : format === 'png' ? await this.toPNG() : await this.toCSV();
       if (!blob) throw new Error('nothing drawn');
-      const { fileName, saveFile } = await imageExport.load();
-      const detail: ExportDetail = {
-        format,
-        fileName: fileName(this.lastDrawing?.title ?? '', format),
-        blob,
-      };
-      const proceed = this.dispatchEvent(
-        new CustomEvent<ExportDetail>('hw-export', {
-          detail,
-          bubbles: true,
-          composed: true,
-          cancelable: true,
-        }),
-      );
-      if (proceed) saveFile(blob, detail.fileName);
+      const { offer } = await imageExport.load();
+      offer(this, blob, format, this.lastDrawing?.title ?? '');
     } catch {
       this.exportProblem = true;
     }

@@ -300,47 +300,26 @@ export const chartStyles = css`
     border-block-start: 2px solid var(--_border);
   }
 
+  /* Forced colours: every colour the chart uses becomes a system colour; patterns and dashes still tell series and
+     suppressed marks apart. */
   @media (forced-colors: active) {
-    .series-0,
-    .series-1,
-    .series-2,
-    .series-3,
-    .series-4,
-    .series-5 {
-      fill: CanvasText;
-    }
-    .pattern-line,
-    .segment-gap {
-      stroke: Canvas;
-    }
-    .pattern-dot,
-    .hatch-back,
-    .point {
-      fill: Canvas;
-    }
-    .line,
-    .point {
-      stroke: CanvasText;
-    }
-    .suppressed,
-    .hatch-line,
-    .axis-line,
-    .annotation line {
-      stroke: CanvasText;
-    }
-    svg text,
-    .axis-label,
-    .tick text,
-    .annotation text {
-      fill: CanvasText;
-    }
-    .grid line,
-    .grid {
-      stroke: GrayText;
-    }
-    .mark:focus-visible,
-    .current {
-      stroke: Highlight;
+    :host {
+      --_text: CanvasText;
+      --_text-secondary: CanvasText;
+      --_surface: Canvas;
+      --_border: CanvasText;
+      --_focus: Highlight;
+      --_link: LinkText;
+      --_error: CanvasText;
+      --_series-0: CanvasText;
+      --_series-1: CanvasText;
+      --_series-2: CanvasText;
+      --_series-3: CanvasText;
+      --_series-4: CanvasText;
+      --_series-5: CanvasText;
+      --_suppressed: CanvasText;
+      --_grid: GrayText;
+      --_annotation: CanvasText;
     }
   }
 

@@ -18,6 +18,23 @@ const PAINT = [
 /** Attributes of the live chart that mean nothing in a file (focus order, hooks for the element's own code). */
 const LIVE_ONLY = ['tabindex', 'class', 'data-mark', 'data-hover'];
 
+export type ExportFormat = 'svg' | 'png' | 'csv';
+
+export interface ExportDetail {
+  format: ExportFormat;
+  fileName: string;
+  blob: Blob;
+}
+
+/** What a chart hands over to be exported: itself (for colours and fonts), its drawn plot and its words. */
+export interface ExportSource {
+  host: HTMLElement;
+  plot: SVGSVGElement;
+  title: string;
+  summary: string;
+  notes: string[];
+}
+
 export interface ExportFrame {
   title: string;
   summary: string;
@@ -182,4 +199,41 @@ export function saveFile(blob: Blob, name: string): void {
   link.click();
   // The click has handed the blob to the download; the URL is only needed until then.
   setTimeout(() => URL.revokeObjectURL(link.href), 60_000);
+}
+
+/** The SVG file of a chart, with the colours and font it is drawn in. */
+function fileOf(source: ExportSource) {
+  const style = getComputedStyle(source.host);
+  const summary = source.host.shadowRoot?.querySelector('.summary');
+  return chartSvgFile(source.plot, {
+    title: source.title,
+    summary: source.summary,
+    notes: source.notes,
+    colors: {
+      text: style.color,
+      secondary: getComputedStyle(summary ?? source.host).color,
+      surface: style.backgroundColor,
+    },
+    fontFamily: style.fontFamily,
+  });
+}
+
+export async function toSVG(source: ExportSource | undefined): Promise<Blob | undefined> {
+  if (!source) return undefined;
+  return new Blob([fileOf(source).text], { type: 'image/svg+xml' });
+}
+
+export async function toPNG(source: ExportSource | undefined): Promise<Blob | undefined> {
+  if (!source) return undefined;
+  const file = fileOf(source);
+  return svgToPng(file.text, file.width, file.height);
+}
+
+/** Announces a file with a cancelable `hw-export` event, then offers it as a download unless a listener took it. */
+export function offer(host: HTMLElement, blob: Blob, format: ExportFormat, title: string): void {
+  const detail: ExportDetail = { format, fileName: fileName(title, format), blob };
+  const proceed = host.dispatchEvent(
+    new CustomEvent<ExportDetail>('hw-export', { detail, bubbles: true, composed: true, cancelable: true }),
+  );
+  if (proceed) saveFile(blob, detail.fileName);
 }

@@ -35,4 +35,5 @@ function lazy<T>(load: () => Promise<T>): Lazy<T> {
 export const coreCounts = lazy(() => import('./core-counts.js'));
 export const optionLabels = lazy(() => import('./option-labels.js'));
 export const imageExport = lazy(() => import('./export.js'));
+export const dataSource = lazy(() => import('./data-source.js'));
 export type CoreCounts = typeof import('./core-counts.js');

@@ -4,8 +4,8 @@ import { HomewardElement } from '../../shared/homeward-element.js';
 import { visuallyHidden } from '../../shared/theme/utilities.styles.js';
 import { chartStyles } from '../shared/chart.styles.js';
 import { ChartStringsController } from '../shared/chart-strings-controller.js';
-import { type Loaded, loadSource } from '../shared/data-source.js';
-import { coreCounts } from '../shared/lazy.js';
+import type { Loaded } from '../shared/data-source.js';
+import { coreCounts, dataSource } from '../shared/lazy.js';
 import { type ChartProblem, problemMessage } from '../shared/problems.js';
 import type { ChartText } from '../shared/text.js';
 import { type Figure, type FigureInput, figureFrom } from './figures.js';
@@ -151,9 +151,14 @@ export class HwStatCard extends HomewardElement {
       if (this.src) {
         const controller = new AbortController();
         this.loadController = controller;
-        void loadSource(this.src, controller.signal).then((result) => {
-          if (!controller.signal.aborted) this.loaded = result;
-        });
+        const url = this.src;
+        void dataSource
+          .load()
+          .then((module) => module.loadSource(url, controller.signal))
+          .catch((): Loaded => ({ ok: false, problem: { code: 'fetch', url, status: 'network' } }))
+          .then((result) => {
+            if (!controller.signal.aborted) this.loaded = result;
+          });
       }
     }
     this.view = this.computeView();

@@ -1,8 +1,8 @@
 import { legendLayout } from '../shared/legend.js';
 import { type Mark, maxShown } from '../shared/marks.js';
 import {
+  bands as bandsAlong,
   type CountScale,
-  categoryScale,
   countScale,
   labelStep,
   textWidth,
@@ -77,12 +77,11 @@ export function layoutSeries(input: SeriesLayoutInput): SeriesLayout {
   const left = Math.max(32, textWidth(input.widestTick) + 14);
   const right = 12;
   const plotWidth = Math.max(60, width - left - right);
-  const band = categoryScale(
-    periodLabels.map((_, i) => String(i)),
+  const bands = bandsAlong(
+    periodLabels.length,
     [left, left + plotWidth],
     periodLabels.length > 60 ? 0.1 : 0.2,
-  );
-  const bands = periodLabels.map((_, i) => ({ x: band(String(i)) ?? left, size: band.bandwidth() }));
+  ).map((b) => ({ x: b.start, size: b.size }));
   const centre = (i: number) => (bands[i] ? bands[i]!.x + bands[i]!.size / 2 : left);
   const annotations = placeAnnotations(input.annotations, centre, left, left + plotWidth);
   const annotationRows = annotations.reduce((n, a) => Math.max(n, a.row + 1), 0);
