@@ -1,34 +1,40 @@
+import { type Locale, resolveLocale } from '../i18n/locales.js';
+import { km } from './province-names/km.js';
+import { zhHans } from './province-names/zh-Hans.js';
+
 /**
  * Cambodia's 25 first-level subdivisions (24 provinces and the capital) by their ISO 3166-2 codes.
  * Source: ISO 3166-2:KH (codes KH-1 … KH-25, unpadded, numbered in the order of the 2013 ISO list, not alphabetically;
- * KH-25 Tbong Khmum was added in 2015). Names: official romanisation, Khmer script, and Chinese as used by Xinhua.
+ * KH-25 Tbong Khmum was added in 2015). Names: official romanisation here; Khmer script and Chinese (as used by
+ * Xinhua) in `province-names/`, kept apart so that a bundle that does not name provinces in those scripts leaves them
+ * out (a form loads them with its locale, through `loadProvinceNames`).
  */
 export const CAMBODIA_PROVINCES = [
-  { code: 'KH-1', name: 'Banteay Meanchey', km: 'បន្ទាយមានជ័យ', zh: '班迭棉吉省' },
-  { code: 'KH-2', name: 'Battambang', km: 'បាត់ដំបង', zh: '马德望省' },
-  { code: 'KH-3', name: 'Kampong Cham', km: 'កំពង់ចាម', zh: '磅湛省' },
-  { code: 'KH-4', name: 'Kampong Chhnang', km: 'កំពង់ឆ្នាំង', zh: '磅清扬省' },
-  { code: 'KH-5', name: 'Kampong Speu', km: 'កំពង់ស្ពឺ', zh: '磅士卑省' },
-  { code: 'KH-6', name: 'Kampong Thom', km: 'កំពង់ធំ', zh: '磅同省' },
-  { code: 'KH-7', name: 'Kampot', km: 'កំពត', zh: '贡布省' },
-  { code: 'KH-8', name: 'Kandal', km: 'កណ្ដាល', zh: '干丹省' },
-  { code: 'KH-9', name: 'Koh Kong', km: 'កោះកុង', zh: '戈公省' },
-  { code: 'KH-10', name: 'Kratie', km: 'ក្រចេះ', zh: '桔井省' },
-  { code: 'KH-11', name: 'Mondulkiri', km: 'មណ្ឌលគិរី', zh: '蒙多基里省' },
-  { code: 'KH-12', name: 'Phnom Penh', km: 'ភ្នំពេញ', zh: '金边' },
-  { code: 'KH-13', name: 'Preah Vihear', km: 'ព្រះវិហារ', zh: '柏威夏省' },
-  { code: 'KH-14', name: 'Prey Veng', km: 'ព្រៃវែង', zh: '波罗勉省' },
-  { code: 'KH-15', name: 'Pursat', km: 'ពោធិ៍សាត់', zh: '菩萨省' },
-  { code: 'KH-16', name: 'Ratanakiri', km: 'រតនគិរី', zh: '腊塔纳基里省' },
-  { code: 'KH-17', name: 'Siem Reap', km: 'សៀមរាប', zh: '暹粒省' },
-  { code: 'KH-18', name: 'Preah Sihanouk', km: 'ព្រះសីហនុ', zh: '西哈努克省' },
-  { code: 'KH-19', name: 'Stung Treng', km: 'ស្ទឹងត្រែង', zh: '上丁省' },
-  { code: 'KH-20', name: 'Svay Rieng', km: 'ស្វាយរៀង', zh: '柴桢省' },
-  { code: 'KH-21', name: 'Takeo', km: 'តាកែវ', zh: '茶胶省' },
-  { code: 'KH-22', name: 'Oddar Meanchey', km: 'ឧត្តរមានជ័យ', zh: '奥多棉吉省' },
-  { code: 'KH-23', name: 'Kep', km: 'កែប', zh: '白马省' },
-  { code: 'KH-24', name: 'Pailin', km: 'ប៉ៃលិន', zh: '拜林省' },
-  { code: 'KH-25', name: 'Tbong Khmum', km: 'ត្បូងឃ្មុំ', zh: '特本克蒙省' },
+  { code: 'KH-1', name: 'Banteay Meanchey' },
+  { code: 'KH-2', name: 'Battambang' },
+  { code: 'KH-3', name: 'Kampong Cham' },
+  { code: 'KH-4', name: 'Kampong Chhnang' },
+  { code: 'KH-5', name: 'Kampong Speu' },
+  { code: 'KH-6', name: 'Kampong Thom' },
+  { code: 'KH-7', name: 'Kampot' },
+  { code: 'KH-8', name: 'Kandal' },
+  { code: 'KH-9', name: 'Koh Kong' },
+  { code: 'KH-10', name: 'Kratie' },
+  { code: 'KH-11', name: 'Mondulkiri' },
+  { code: 'KH-12', name: 'Phnom Penh' },
+  { code: 'KH-13', name: 'Preah Vihear' },
+  { code: 'KH-14', name: 'Prey Veng' },
+  { code: 'KH-15', name: 'Pursat' },
+  { code: 'KH-16', name: 'Ratanakiri' },
+  { code: 'KH-17', name: 'Siem Reap' },
+  { code: 'KH-18', name: 'Preah Sihanouk' },
+  { code: 'KH-19', name: 'Stung Treng' },
+  { code: 'KH-20', name: 'Svay Rieng' },
+  { code: 'KH-21', name: 'Takeo' },
+  { code: 'KH-22', name: 'Oddar Meanchey' },
+  { code: 'KH-23', name: 'Kep' },
+  { code: 'KH-24', name: 'Pailin' },
+  { code: 'KH-25', name: 'Tbong Khmum' },
 ] as const;
 
 export type CambodiaProvinceCode = (typeof CAMBODIA_PROVINCES)[number]['code'];
@@ -53,11 +59,28 @@ export function isSubdivisionOf(code: string, country: string): boolean {
   return list ? list.has(code) : true;
 }
 
+/** The province names in a locale's own script, by code: Khmer (km) and Chinese (zh-Hans) as their own chunks. */
+const loaders: Partial<Record<Locale, () => Promise<Readonly<Record<string, string>>>>> = {
+  km: async () => (await import('./province-names/km.js')).km,
+  'zh-Hans': async () => (await import('./province-names/zh-Hans.js')).zhHans,
+};
+
+/**
+ * The province names of a BCP 47 tag's locale, loaded on demand, or `undefined` where the romanised names are the
+ * locale's own (en, fr, id). For a page that shows one locale; `provinceName` has every script at hand.
+ */
+export async function loadProvinceNames(
+  locale: string,
+): Promise<Readonly<Record<string, string>> | undefined> {
+  return loaders[resolveLocale(locale)]?.();
+}
+
 /** The province's name in `locale` (Khmer script for km, Chinese for zh-Hans, romanised otherwise). */
 export function provinceName(code: string, locale = 'en'): string {
   const province = byCode.get(code);
   if (!province) return code;
-  if (locale.startsWith('km')) return province.km;
-  if (locale.startsWith('zh')) return province.zh;
+  const resolved = resolveLocale(locale);
+  if (resolved === 'km') return km[province.code];
+  if (resolved === 'zh-Hans') return zhHans[province.code];
   return province.name;
 }

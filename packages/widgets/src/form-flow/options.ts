@@ -1,7 +1,8 @@
 /**
  * The options of a choice in the form's locale. Closed vocabularies are labelled by core's catalogues
- * (`option.<VOCABULARY>.<value>`); countries and provinces by core's `countryName` / `provinceName`; currencies and
- * languages by the browser's own CLDR data (`Intl.DisplayNames`), so no name list is kept by hand.
+ * (`option.<VOCABULARY>.<value>`); countries by core's `countryName`; provinces by the names the form's catalogue
+ * loaded with its locale (Khmer, Chinese), else their romanised names; currencies and languages by the browser's own
+ * CLDR data (`Intl.DisplayNames`), so no name list is kept by hand.
  */
 import {
   CAMBODIA_PROVINCES,
@@ -9,12 +10,12 @@ import {
   CURRENCY_CODES,
   countryName,
   optionKey,
-  provinceName,
   VOCABULARIES,
   type VocabularyName,
 } from '@homeward/core';
 import type { ChoiceOption } from '../form-controls/index.js';
 import type { OptionSource } from './field-def.js';
+import { provinceKey } from './strings/index.js';
 
 /**
  * Languages offered when a deployment asks which languages a person speaks: those of the people Homeward serves
@@ -60,7 +61,7 @@ function displayNames(locale: string, type: 'currency' | 'language'): Intl.Displ
   return new Intl.DisplayNames([locale, 'en'], { type, fallback: 'code' });
 }
 
-function named(source: 'country' | 'province' | 'currency' | 'language', locale: string): ChoiceOption[] {
+function named(source: 'country' | 'currency' | 'language', locale: string): ChoiceOption[] {
   const key = `${source}|${locale}`;
   const hit = cache.get(key);
   if (hit) return hit;
@@ -70,12 +71,6 @@ function named(source: 'country' | 'province' | 'currency' | 'language', locale:
       options = sorted(
         locale,
         COUNTRY_CODES.map((code) => ({ value: code, label: countryName(code, locale) })),
-      );
-      break;
-    case 'province':
-      options = sorted(
-        locale,
-        CAMBODIA_PROVINCES.map((p) => ({ value: p.code, label: provinceName(p.code, locale) })),
       );
       break;
     case 'currency': {
@@ -108,9 +103,21 @@ function vocabulary(name: VocabularyName, t: Translate): ChoiceOption[] {
   }));
 }
 
+/** Not cached: the names in the locale's script arrive with its catalogue, after a first render in the old one. */
+function provinces(locale: string, t: Translate): ChoiceOption[] {
+  return sorted(
+    locale,
+    CAMBODIA_PROVINCES.map(({ code, name }) => {
+      const own = t(provinceKey(code));
+      return { value: code, label: own === provinceKey(code) ? name : own };
+    }),
+  );
+}
+
 export function optionsFor(source: OptionSource | undefined, locale: string, t: Translate): ChoiceOption[] {
   if (!source) return [];
-  return 'vocabulary' in source ? vocabulary(source.vocabulary, t) : named(source.names, locale);
+  if ('vocabulary' in source) return vocabulary(source.vocabulary, t);
+  return source.names === 'province' ? provinces(locale, t) : named(source.names, locale);
 }
 
 /** The label of one chosen value, for the check-answers list. */

@@ -3,6 +3,7 @@ import {
   type Locale,
   loadIncidentLabels,
   loadIntakeLabels,
+  loadProvinceNames,
   resolveLocale,
 } from '@homeward/core';
 import { en, type FlowStrings } from './en.js';
@@ -18,17 +19,26 @@ const loaders: Record<Locale, () => Promise<FlowStrings>> = {
   km: async () => (await import('./km.js')).km,
 };
 
+/** A Cambodian province's name in the flow's catalogue, where the locale writes it in its own script. */
+export const provinceKey = (code: string): string => `province.${code}`;
+
 /**
- * Core's labels of one record and the flow's strings, as one catalogue for `LocalizeController`. A chunk of flow
- * strings that fails to load falls back to English.
+ * Core's labels of one record, the flow's strings and the province names of the locale's script, as one catalogue
+ * for `LocalizeController`. A chunk of flow strings or names that fails to load falls back to English or the
+ * romanised names.
  */
 async function withFlowStrings(
   locale: Locale,
   recordLabels: (locale: Locale) => Promise<LabelCatalog>,
 ): Promise<Readonly<Record<string, string>>> {
   const resolved = resolveLocale(locale);
-  const [labels, strings] = await Promise.all([recordLabels(resolved), loaders[resolved]().catch(() => en)]);
-  return { ...labels, ...strings };
+  const [labels, strings, provinces] = await Promise.all([
+    recordLabels(resolved),
+    loaders[resolved]().catch(() => en),
+    loadProvinceNames(resolved).catch(() => undefined),
+  ]);
+  const names = Object.entries(provinces ?? {}).map(([code, name]) => [provinceKey(code), name]);
+  return { ...labels, ...strings, ...Object.fromEntries(names) };
 }
 
 /**

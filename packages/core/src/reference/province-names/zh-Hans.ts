@@ -1,0 +1,30 @@
+import type { CambodiaProvinceCode } from '../cambodia-provinces.js';
+
+/** Cambodia's provinces in Simplified Chinese, as used by Xinhua, by ISO 3166-2 code. */
+export const zhHans: Readonly<Record<CambodiaProvinceCode, string>> = {
+  'KH-1': '班迭棉吉省',
+  'KH-2': '马德望省',
+  'KH-3': '磅湛省',
+  'KH-4': '磅清扬省',
+  'KH-5': '磅士卑省',
+  'KH-6': '磅同省',
+  'KH-7': '贡布省',
+  'KH-8': '干丹省',
+  'KH-9': '戈公省',
+  'KH-10': '桔井省',
+  'KH-11': '蒙多基里省',
+  'KH-12': '金边',
+  'KH-13': '柏威夏省',
+  'KH-14': '波罗勉省',
+  'KH-15': '菩萨省',
+  'KH-16': '腊塔纳基里省',
+  'KH-17': '暹粒省',
+  'KH-18': '西哈努克省',
+  'KH-19': '上丁省',
+  'KH-20': '柴桢省',
+  'KH-21': '茶胶省',
+  'KH-22': '奥多棉吉省',
+  'KH-23': '白马省',
+  'KH-24': '拜林省',
+  'KH-25': '特本克蒙省',
+};
