@@ -451,6 +451,11 @@ describe('hw-bar-chart: bad data', () => {
       .poll(() => root.querySelector('.message')?.textContent ?? '', { timeout: 5000 })
       .toContain('no connection');
 
+    el.src = `data:text/csv,${encodeURIComponent('location.province,value\r\nKH-20,31\r\nKH-18,many\r\n*,31\r\n')}`;
+    await expect
+      .poll(() => root.querySelector('.message')?.textContent ?? '')
+      .toContain('Line 3 of the file');
+
     el.src = 'data:text/plain,{not json';
     await expect
       .poll(() => root.querySelector('.message')?.textContent ?? '')
