@@ -1,4 +1,4 @@
-import { messagesFor } from '@homeward/core/validate';
+import { loadMessages, messagesFor } from '@homeward/core/validate';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { HomewardElement } from '../shared/homeward-element.js';
@@ -14,6 +14,9 @@ export interface FormControlEventDetail<V = string | string[]> {
  * A subclass renders its input(s) and says which element carries the name, description and focus.
  */
 export abstract class FormControlBase<V extends string | string[] = string> extends HomewardElement {
+  /** Shows core's localized `required` message. */
+  static override messages = loadMessages;
+
   static readonly formAssociated = true;
   static override shadowRootOptions: ShadowRootInit = {
     ...LitElement.shadowRootOptions,

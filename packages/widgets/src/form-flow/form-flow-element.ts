@@ -6,6 +6,7 @@
  * label catalogue with the flow's strings, so a page with one form never downloads the other's labels).
  */
 import type { ValidationIssue } from '@homeward/core';
+import { loadMessages } from '@homeward/core/validate';
 import { html, type LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { HwChoiceField } from '../form-controls/choice-field/choice-field.js';
@@ -76,6 +77,9 @@ export interface HwSubmitDetail<T> {
 }
 
 export abstract class FormFlowElement<T extends { id: string }> extends HomewardElement {
+  /** Shows core's validation messages in the form's locale. */
+  static override messages = loadMessages;
+
   static override dependencies: Record<string, CustomElementConstructor> = {
     'hw-text-field': HwTextField,
     'hw-choice-field': HwChoiceField,

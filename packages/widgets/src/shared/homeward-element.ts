@@ -1,5 +1,5 @@
 import { type CSSResultGroup, LitElement } from 'lit';
-import { type LabelLoader, LocalizeController } from './localize/localize-controller.js';
+import { type LabelLoader, LocalizeController, type MessageLoader } from './localize/localize-controller.js';
 import { tokens } from './theme/tokens.styles.js';
 
 /**
@@ -11,6 +11,9 @@ export class HomewardElement extends LitElement {
 
   /** Core label loader for `this.localize.t()`, e.g. `loadLabels` from `@homeward/core`. None by default. */
   static labels: LabelLoader | undefined;
+
+  /** Core validation message loader (`loadMessages` from `@homeward/core/validate`) for elements that show errors. */
+  static messages: MessageLoader | undefined;
 
   /**
    * Elements this one renders, by tag, registered together with it by `define()`: one define entry is then enough
@@ -38,8 +41,7 @@ export class HomewardElement extends LitElement {
   }
 
   protected readonly localize: LocalizeController = new LocalizeController(this, {
-    ...((this.constructor as typeof HomewardElement).labels
-      ? { labels: (this.constructor as typeof HomewardElement).labels }
-      : {}),
+    labels: (this.constructor as typeof HomewardElement).labels,
+    messages: (this.constructor as typeof HomewardElement).messages,
   });
 }

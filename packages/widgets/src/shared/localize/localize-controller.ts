@@ -1,5 +1,4 @@
 import { type LabelCatalog, type Locale, resolveLocale } from '@homeward/core';
-import { loadMessages } from '@homeward/core/validate';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { composedClosest } from '../dom/composed-closest.js';
 import { directionOf, formatDate, formatList, formatNumber } from './formatters.js';
@@ -16,7 +15,15 @@ export interface LocalizeOptions {
    * rather than imported here so an element that needs no field labels (a text field) does not bundle them.
    */
   labels?: LabelLoader;
+  /**
+   * Loads core's validation messages for a locale (`loadMessages` from `@homeward/core/validate`), for elements that
+   * show validation errors. Passed in for the same reason: a chart must not carry them.
+   */
+  messages?: MessageLoader;
 }
+
+/** What `loadMessages` from `@homeward/core/validate` is. */
+export type MessageLoader = (locale: Locale) => Promise<unknown>;
 
 type Host = ReactiveControllerHost & HTMLElement;
 
@@ -84,6 +91,7 @@ export class LocalizeController implements ReactiveController {
 
   private readonly host: Host;
   private readonly labelLoader: LabelLoader | undefined;
+  private readonly messageLoader: MessageLoader | undefined;
   private ui: UiStrings = uiEn;
   private labels: LabelCatalog = {};
   private loadedFor: Locale | undefined;
@@ -92,6 +100,7 @@ export class LocalizeController implements ReactiveController {
   constructor(host: Host, options: LocalizeOptions = {}) {
     this.host = host;
     this.labelLoader = options.labels;
+    this.messageLoader = options.messages;
     host.addController(this);
   }
 
@@ -132,7 +141,7 @@ export class LocalizeController implements ReactiveController {
       loadUiStrings(locale),
       loader ? loadLabelsOnce(loader, locale).catch(() => this.labels) : Promise.resolve({}),
       // Core's validation messages in this locale, so that errors shown after this render speak it too.
-      loadMessages(locale).catch(() => undefined),
+      this.messageLoader?.(locale).catch(() => undefined),
     ]).then(([loadedUi, loadedLabels]) => {
       // A later switch may have overtaken this load: only the current locale's strings are applied.
       if (this.locale === locale) this.apply(locale, loadedUi, loadedLabels);
