@@ -17,6 +17,7 @@ import {
   loadIncidentLabels,
   loadIntakeLabels,
   loadLabels,
+  loadRecordLabels,
   messagesFor,
   optionKey,
   stepKey,
@@ -137,47 +138,56 @@ describe('label catalogues', () => {
     'VERIFICATION_STATUSES',
     'VERIFICATION_METHODS',
   ]);
+  // What no form asks (the forms fill it in themselves, or staff tools and exports name it), in the `records` part.
+  const recordOnly = [
+    /^intake\.(id|schemaVersion|registrationDate|office|channel|childProtection|status|departure\.incidentId)\./,
+    /^intake\.consent\.\w+\.(date|withdrawnOn|partners)\./,
+    /^incident\.(id|schemaVersion)\./,
+    /^option\.(CHANNELS|CASE_STATUSES|NEEDS)\./,
+  ];
+  const parts = { intake: loadIntakeLabels, incident: loadIncidentLabels, records: loadRecordLabels };
 
-  it('comes in two parts, one per form: each holds exactly its record’s keys, together all of them', async () => {
-    const intake = await loadIntakeLabels('en');
-    const incident = await loadIncidentLabels('en');
-    const expected = { intake: new Set<string>(), incident: new Set<string>() };
-    for (const meta of Object.values(intakeFieldCatalog))
-      expected.intake.add(meta.labelKey).add(meta.helpKey);
-    for (const meta of Object.values(incidentFieldCatalog)) {
-      expected.incident.add(meta.labelKey).add(meta.helpKey);
-    }
+  it('comes in three parts: what each form shows, and what only exports name; together every key once', async () => {
+    const expected = { intake: new Set<string>(), incident: new Set<string>(), records: new Set<string>() };
+    const add = (part: 'intake' | 'incident', ...keys: string[]) => {
+      for (const key of keys) expected[recordOnly.some((re) => re.test(key)) ? 'records' : part].add(key);
+    };
+    for (const meta of Object.values(intakeFieldCatalog)) add('intake', meta.labelKey, meta.helpKey);
+    for (const meta of Object.values(incidentFieldCatalog)) add('incident', meta.labelKey, meta.helpKey);
     for (const [name, values] of Object.entries(VOCABULARIES) as [VocabularyName, readonly string[]][]) {
-      const part = incidentVocabularies.has(name) ? expected.incident : expected.intake;
-      for (const value of values) part.add(optionKey(name, value as never));
+      const part = incidentVocabularies.has(name) ? 'incident' : 'intake';
+      for (const value of values) add(part, optionKey(name, value as never));
     }
-    for (const id of ILO_INDICATORS) expected.intake.add(iloKey(id, 'short')).add(iloKey(id, 'long'));
+    for (const id of ILO_INDICATORS) add('intake', iloKey(id, 'short'), iloKey(id, 'long'));
     for (const purpose of CONSENT_PURPOSES) {
-      expected.intake.add(consentKey(purpose, 'question')).add(consentKey(purpose, 'explain'));
+      add('intake', consentKey(purpose, 'question'), consentKey(purpose, 'explain'));
     }
-    for (const step of INTAKE_STEPS) {
-      expected.intake.add(stepKey('intake', step, 'title')).add(stepKey('intake', step, 'intro'));
-    }
+    for (const step of INTAKE_STEPS)
+      add('intake', stepKey('intake', step, 'title'), stepKey('intake', step, 'intro'));
     for (const step of INCIDENT_STEPS) {
-      expected.incident.add(stepKey('incident', step, 'title')).add(stepKey('incident', step, 'intro'));
+      add('incident', stepKey('incident', step, 'title'), stepKey('incident', step, 'intro'));
     }
-    expect(Object.keys(intake).sort()).toEqual([...expected.intake].sort());
-    expect(Object.keys(incident).sort()).toEqual([...expected.incident].sort());
-    expect(labelsEn).toEqual({ ...intake, ...incident });
+    const loaded = { intake: {}, incident: {}, records: {} } as Record<keyof typeof parts, LabelCatalog>;
+    for (const [part, load] of Object.entries(parts) as [keyof typeof parts, typeof loadLabels][]) {
+      loaded[part] = await load('en');
+      expect(Object.keys(loaded[part]).sort(), part).toEqual([...expected[part]].sort());
+    }
+    expect(labelsEn).toEqual({ ...loaded.intake, ...loaded.incident, ...loaded.records });
   });
 
-  it.each(LOCALES)('%s has exactly English’s keys in each part', async (locale) => {
-    expect(Object.keys(await loadIntakeLabels(locale)).sort()).toEqual(
-      Object.keys(await loadIntakeLabels('en')).sort(),
-    );
-    expect(Object.keys(await loadIncidentLabels(locale)).sort()).toEqual(
-      Object.keys(await loadIncidentLabels('en')).sort(),
-    );
-    expect(await loadLabels(locale)).toEqual({
-      ...(await loadIntakeLabels(locale)),
-      ...(await loadIncidentLabels(locale)),
-    });
-  });
+  it.each(LOCALES)(
+    '%s has exactly English’s keys in each part, and loadLabels merges them',
+    async (locale) => {
+      for (const [part, load] of Object.entries(parts)) {
+        expect(Object.keys(await load(locale)).sort(), part).toEqual(Object.keys(await load('en')).sort());
+      }
+      expect(await loadLabels(locale)).toEqual({
+        ...(await loadIntakeLabels(locale)),
+        ...(await loadIncidentLabels(locale)),
+        ...(await loadRecordLabels(locale)),
+      });
+    },
+  );
 
   it.each(LOCALES)('%s has exactly English’s keys, none empty except help texts', async (locale) => {
     const labels = await loadLabels(locale);
@@ -247,6 +257,7 @@ describe('label catalogues', () => {
       (await loadLabels('id'))['incident.summary.label'],
     );
     expect(await loadIntakeLabels('de')).toBe(await loadIntakeLabels('en'));
+    expect(await loadRecordLabels('fr-CA')).toBe(await loadRecordLabels('fr'));
   });
 
   it('allLabels gives every locale its own catalogue', async () => {

@@ -153,6 +153,30 @@ export function text(form: Form): string {
   return form.shadowRoot!.textContent?.replace(/\s+/g, ' ') ?? '';
 }
 
+/** Everything a step shows: its own text and each control's label, hint and option labels (in their shadow roots). */
+export function shownText(form: Form): string {
+  const controls = [...form.shadowRoot!.querySelectorAll('hw-text-field, hw-choice-field')].map((c) => {
+    const { label, hint, options } = c as unknown as {
+      label: string;
+      hint: string;
+      options?: { label: string }[];
+    };
+    return [label, hint, ...(options ?? []).map((o) => o.label)].join(' ');
+  });
+  return [text(form), ...controls].join(' ');
+}
+
+/** Switches language with the form's own switch, and waits for the new locale's strings. */
+export async function switchTo(form: Form, locale: string): Promise<void> {
+  const select = form.shadowRoot!.querySelector<HTMLSelectElement>('.language-select')!;
+  select.value = locale;
+  select.dispatchEvent(new Event('change', { bubbles: true }));
+  // The form follows its lang attribute through a MutationObserver: let it see the change first.
+  await new Promise((r) => setTimeout(r, 0));
+  await (form as unknown as { localize: { ready: Promise<void> } }).localize.ready;
+  await settle(form);
+}
+
 export function title(form: Form): string {
   return form.shadowRoot!.querySelector('.title')?.textContent?.trim() ?? '';
 }

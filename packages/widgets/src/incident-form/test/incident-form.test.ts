@@ -1,4 +1,4 @@
-import { type IncidentRecord, messagesFor } from '@homeward/core';
+import { type IncidentRecord, LOCALES, messagesFor } from '@homeward/core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import '../../define/incident-form.js';
@@ -13,8 +13,11 @@ import {
   focusPath,
   inField,
   mount,
+  names,
   settle,
+  shownText,
   summaryItems,
+  switchTo,
   tabUntil,
   text,
   title,
@@ -193,5 +196,29 @@ describe('<hw-incident-form>', () => {
     await settle(form);
     expect(value(form, 'type')).toBe('release');
     expect(value(form, 'dates.start')).toBe('2026-01-05');
+  });
+
+  it('has every label, help text, option and step text in every locale (no key shown raw)', async () => {
+    // Every field a deployment may ask, and the province list: all of it from the part of core's catalogue the
+    // incident form loads, none of it a raw key.
+    const form = await mount('hw-incident-form', {
+      ask: 'location.coordinates peopleAffected.bySex.other sources[].archiveSha256',
+    });
+    form.goTo('where');
+    await settle(form);
+    await answerAll(form, { 'location.country': 'KH', 'location.province': 'KH-20' });
+    for (const locale of LOCALES) {
+      await switchTo(form, locale);
+      for (const step of form.steps) {
+        form.goTo(step);
+        await settle(form);
+        expect(shownText(form), `${locale} ${step}`).not.toMatch(
+          /\b(incident|option|step|flow|province)\.[\w.[\]-]+/,
+        );
+      }
+    }
+    form.goTo('where');
+    await settle(form);
+    expect(names(form)).toContain('location.coordinates.precision');
   });
 });

@@ -1,12 +1,8 @@
 import type { LabelCatalog } from '../types.js';
 
-/** English labels of the incident record and form: the source every other locale translates. */
+/** English labels the incident form shows: the source every other locale translates. */
 export const en: LabelCatalog = {
   // ── Incident ──
-  'incident.id.label': 'Incident reference',
-  'incident.id.help': '',
-  'incident.schemaVersion.label': 'Record format version',
-  'incident.schemaVersion.help': '',
   'incident.type.label': 'What kind of incident was it?',
   'incident.type.help': '',
   'incident.dates.start.label': 'When did it start?',

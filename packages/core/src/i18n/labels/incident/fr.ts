@@ -1,11 +1,7 @@
 import type { LabelCatalog } from '../types.js';
 
-/** Libellés en français : la fiche d’incident. */
+/** Libellés en français du formulaire d’incident. */
 export const fr: LabelCatalog = {
-  'incident.id.label': 'Référence de l’incident',
-  'incident.id.help': '',
-  'incident.schemaVersion.label': 'Version du format de la fiche',
-  'incident.schemaVersion.help': '',
   'incident.type.label': 'De quel type d’incident s’agit-il ?',
   'incident.type.help': '',
   'incident.dates.start.label': 'Quand a-t-il commencé ?',

@@ -1,11 +1,7 @@
 import type { LabelCatalog } from '../types.js';
 
-/** Label dalam bahasa Indonesia: catatan insiden. */
+/** Label dalam bahasa Indonesia untuk formulir insiden. */
 export const id: LabelCatalog = {
-  'incident.id.label': 'Nomor referensi kejadian',
-  'incident.id.help': '',
-  'incident.schemaVersion.label': 'Versi format data',
-  'incident.schemaVersion.help': '',
   'incident.type.label': 'Kejadian apa ini?',
   'incident.type.help': '',
   'incident.dates.start.label': 'Kapan mulainya?',

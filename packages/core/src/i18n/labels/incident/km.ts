@@ -1,11 +1,7 @@
 import type { LabelCatalog } from '../types.js';
 
-/** Khmer labels of the incident record. */
+/** Khmer labels the incident form shows. */
 export const km: LabelCatalog = {
-  'incident.id.label': 'លេខយោងហេតុការណ៍',
-  'incident.id.help': '',
-  'incident.schemaVersion.label': 'កំណែទម្រង់កំណត់ត្រា',
-  'incident.schemaVersion.help': '',
   'incident.type.label': 'តើនេះជាហេតុការណ៍ប្រភេទអ្វី?',
   'incident.type.help': '',
   'incident.dates.start.label': 'តើវាបានចាប់ផ្ដើមនៅពេលណា?',

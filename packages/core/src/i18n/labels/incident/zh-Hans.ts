@@ -1,11 +1,7 @@
 import type { LabelCatalog } from '../types.js';
 
-/** 简体中文标签：事件记录。 */
+/** 简体中文标签：事件表。 */
 export const zhHans: LabelCatalog = {
-  'incident.id.label': '事件编号',
-  'incident.id.help': '',
-  'incident.schemaVersion.label': '记录格式版本',
-  'incident.schemaVersion.help': '',
   'incident.type.label': '这是什么类型的事件？',
   'incident.type.help': '',
   'incident.dates.start.label': '事件什么时候开始？',

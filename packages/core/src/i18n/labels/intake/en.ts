@@ -27,25 +27,9 @@ const consent = {
   contactLater: 'Can we contact you later?',
   research: 'Can we use your answers, without your name, for research?',
 };
-const consentDate = 'Date of this answer';
-const consentDateHelp = 'The day the person gave or refused this consent.';
-const consentWithdrawn = 'Date consent was withdrawn';
-const consentWithdrawnHelp = 'Only if the person has changed their mind. Leave empty otherwise.';
 
-/** English labels of the intake record and form: the source every other locale translates. */
+/** English labels the intake form shows: the source every other locale translates. */
 export const en: LabelCatalog = {
-  // ── Intake: the record ──
-  'intake.id.label': 'Record reference',
-  'intake.id.help': '',
-  'intake.schemaVersion.label': 'Record format version',
-  'intake.schemaVersion.help': '',
-  'intake.registrationDate.label': 'Date of registration',
-  'intake.registrationDate.help': '',
-  'intake.office.label': 'Office',
-  'intake.office.help': 'The embassy, consulate or organisation registering this person.',
-  'intake.channel.label': 'How did this person reach us?',
-  'intake.channel.help': '',
-
   // ── Intake: about you ──
   'intake.person.fullName.label': 'What is your full name?',
   'intake.person.fullName.help':
@@ -130,9 +114,6 @@ export const en: LabelCatalog = {
   'intake.departure.how.help': '',
   'intake.departure.date.label': 'When did you leave?',
   'intake.departure.date.help': 'An approximate date is fine.',
-  'intake.departure.incidentId.label': 'Linked incident reference',
-  'intake.departure.incidentId.help':
-    'If this person left during a release or raid that is already recorded.',
 
   // ── Intake: what happened (ILO indicators) ──
   'intake.indicators.abuseOfVulnerability.label': ilo.abuseOfVulnerability,
@@ -185,37 +166,14 @@ export const en: LabelCatalog = {
   // ── Intake: consent ──
   'intake.consent.store.given.label': consent.store,
   'intake.consent.store.given.help': '',
-  'intake.consent.store.date.label': consentDate,
-  'intake.consent.store.date.help': consentDateHelp,
-  'intake.consent.store.withdrawnOn.label': consentWithdrawn,
-  'intake.consent.store.withdrawnOn.help': consentWithdrawnHelp,
   'intake.consent.shareWithPartners.given.label': consent.shareWithPartners,
   'intake.consent.shareWithPartners.given.help': '',
-  'intake.consent.shareWithPartners.date.label': consentDate,
-  'intake.consent.shareWithPartners.date.help': consentDateHelp,
-  'intake.consent.shareWithPartners.withdrawnOn.label': consentWithdrawn,
-  'intake.consent.shareWithPartners.withdrawnOn.help': consentWithdrawnHelp,
-  'intake.consent.shareWithPartners.partners.label': 'Which organisations may we share with?',
-  'intake.consent.shareWithPartners.partners.help': 'We share only with the organisations named here.',
   'intake.consent.contactLater.given.label': consent.contactLater,
   'intake.consent.contactLater.given.help': '',
-  'intake.consent.contactLater.date.label': consentDate,
-  'intake.consent.contactLater.date.help': consentDateHelp,
-  'intake.consent.contactLater.withdrawnOn.label': consentWithdrawn,
-  'intake.consent.contactLater.withdrawnOn.help': consentWithdrawnHelp,
   'intake.consent.research.given.label': consent.research,
   'intake.consent.research.given.help': '',
-  'intake.consent.research.date.label': consentDate,
-  'intake.consent.research.date.help': consentDateHelp,
-  'intake.consent.research.withdrawnOn.label': consentWithdrawn,
-  'intake.consent.research.withdrawnOn.help': consentWithdrawnHelp,
 
   // ── Intake: case ──
-  'intake.childProtection.label': 'Child protection',
-  'intake.childProtection.help':
-    'Set automatically when the person was under 18 at registration or when recruited. Refer them to child protection services.',
-  'intake.status.label': 'Case status',
-  'intake.status.help': '',
   'intake.notes.label': 'Notes',
   'intake.notes.help':
     'For staff. Write only what is needed to help this person. They may ask to see what is written about them.',
@@ -227,11 +185,6 @@ export const en: LabelCatalog = {
   'option.SCAM_TYPES.gambling': 'Online gambling',
   'option.SCAM_TYPES.impersonation': 'Pretending to be the police, officials or a company',
   'option.SCAM_TYPES.other': 'Other',
-  'option.CHANNELS.walk_in': 'Came to the office',
-  'option.CHANNELS.hotline': 'Called the hotline',
-  'option.CHANNELS.online': 'Online',
-  'option.CHANNELS.referral': 'Referred by another organisation',
-  'option.CHANNELS.outreach': 'Met by an outreach team',
   'option.SEXES.female': 'Female',
   'option.SEXES.male': 'Male',
   'option.SEXES.other': 'Other',
@@ -285,24 +238,10 @@ export const en: LabelCatalog = {
   'option.DEPARTURE_MODES.escaped': 'I escaped',
   'option.DEPARTURE_MODES.rescued': 'I was rescued, or the police or authorities came',
   'option.DEPARTURE_MODES.other': 'Another way',
-  'option.NEEDS.returnHome': 'Going home',
-  'option.NEEDS.canTravelIndependently': 'Can travel home alone',
-  'option.NEEDS.emergencyTravelDocument': 'Emergency travel document',
-  'option.NEEDS.medical': 'Medical care',
-  'option.NEEDS.psychological': 'Emotional support',
-  'option.NEEDS.shelter': 'A safe place to stay',
-  'option.NEEDS.legal': 'Legal advice',
-  'option.NEEDS.familyContact': 'Contacting family',
   'option.CONSENT_PURPOSES.store': 'Keeping your information',
   'option.CONSENT_PURPOSES.shareWithPartners': 'Sharing with partner organisations',
   'option.CONSENT_PURPOSES.contactLater': 'Contacting you later',
   'option.CONSENT_PURPOSES.research': 'Research without your name',
-  'option.CASE_STATUSES.registered': 'Registered',
-  'option.CASE_STATUSES.assessed': 'Needs assessed',
-  'option.CASE_STATUSES.documents_issued': 'Documents issued',
-  'option.CASE_STATUSES.repatriated': 'Returned home',
-  'option.CASE_STATUSES.referred': 'Referred to another organisation',
-  'option.CASE_STATUSES.closed': 'Closed',
   'option.MESSAGING_PLATFORMS.telegram': 'Telegram',
   'option.MESSAGING_PLATFORMS.whatsapp': 'WhatsApp',
   'option.MESSAGING_PLATFORMS.facebook': 'Facebook Messenger',
