@@ -1,134 +1,238 @@
+import { flatten } from '../tree.js';
 import type { LabelCatalog } from '../types.js';
 
 /** English labels the incident form shows: the source every other locale translates. */
-export const en: LabelCatalog = {
+export const en: LabelCatalog = /* @__PURE__ */ flatten({
   // ── Incident ──
-  'incident.type.label': 'What kind of incident was it?',
-  'incident.type.help': '',
-  'incident.dates.start.label': 'When did it start?',
-  'incident.dates.start.help':
-    'If you know only the week, month or year, give its first day and say so below.',
-  'incident.dates.end.label': 'When did it end?',
-  'incident.dates.end.help': 'Leave empty if it happened on one day or is still going on.',
-  'incident.dates.precision.label': 'How exactly are the dates known?',
-  'incident.dates.precision.help': '',
-  'incident.reportedOn.label': 'When was it first reported?',
-  'incident.reportedOn.help': '',
-  'incident.location.country.label': 'Country',
-  'incident.location.country.help': '',
-  'incident.location.province.label': 'Province or region',
-  'incident.location.province.help': '',
-  'incident.location.locality.label': 'Town or area',
-  'incident.location.locality.help': 'For example: Bavet.',
-  'incident.location.coordinates.lat.label': 'Latitude',
-  'incident.location.coordinates.lat.help': 'In decimal degrees, for example 11.0795.',
-  'incident.location.coordinates.lon.label': 'Longitude',
-  'incident.location.coordinates.lon.help': 'In decimal degrees, for example 106.1326.',
-  'incident.location.coordinates.precision.label': 'How precise is this location?',
-  'incident.location.coordinates.precision.help':
-    'Public maps show a location no more precisely than you say it is known.',
-  'incident.compoundName.label': 'Name of the compound',
-  'incident.compoundName.help': 'If known.',
-  'incident.allegedOperator.label': 'Alleged operator',
-  'incident.allegedOperator.help':
-    'The company or group said to run the compound. Name only what a source supports.',
-  'incident.peopleAffected.min.label': 'Lowest estimate',
-  'incident.peopleAffected.min.help': 'The smallest number of people affected that the sources support.',
-  'incident.peopleAffected.best.label': 'Best estimate',
-  'incident.peopleAffected.best.help': 'The number you think most likely.',
-  'incident.peopleAffected.max.label': 'Highest estimate',
-  'incident.peopleAffected.max.help':
-    'The largest number the sources support. Where sources disagree, this shows the range.',
-  'incident.peopleAffected.byCitizenship[].country.label': 'Citizenship',
-  'incident.peopleAffected.byCitizenship[].country.help': '',
-  'incident.peopleAffected.byCitizenship[].count.label': 'Number of people',
-  'incident.peopleAffected.byCitizenship[].count.help': '',
-  'incident.peopleAffected.bySex.female.label': 'Women and girls',
-  'incident.peopleAffected.bySex.female.help': '',
-  'incident.peopleAffected.bySex.male.label': 'Men and boys',
-  'incident.peopleAffected.bySex.male.help': '',
-  'incident.peopleAffected.bySex.other.label': 'Other',
-  'incident.peopleAffected.bySex.other.help': '',
-  'incident.peopleAffected.bySex.unknown.label': 'Sex not known',
-  'incident.peopleAffected.bySex.unknown.help': '',
-  'incident.peopleAffected.minors.label': 'Children (under 18)',
-  'incident.peopleAffected.minors.help': '',
-  'incident.outcomes.label': 'What happened to the people affected?',
-  'incident.outcomes.help': 'Choose all that apply.',
-  'incident.summary.label': 'Summary',
-  'incident.summary.help':
-    'What happened, in a few sentences. Do not include names or details that could identify a person.',
-  'incident.sources[].kind.label': 'What kind of source is it?',
-  'incident.sources[].kind.help': '',
-  'incident.sources[].url.label': 'Web address',
-  'incident.sources[].url.help': 'Starting with https://',
-  'incident.sources[].publisher.label': 'Who published it?',
-  'incident.sources[].publisher.help':
-    'For example: a news outlet, an embassy, an organisation or an account name.',
-  'incident.sources[].capturedOn.label': 'When did you save a copy?',
-  'incident.sources[].capturedOn.help': '',
-  'incident.sources[].archiveSha256.label': 'SHA-256 fingerprint of the saved copy',
-  'incident.sources[].archiveSha256.help':
-    'Proves later that the saved copy has not changed. 64 characters, 0 to 9 and a to f.',
-  'incident.sources[].verification.status.label': 'Has this source been verified?',
-  'incident.sources[].verification.status.help': '',
-  'incident.sources[].verification.methods.label': 'Which checks have been done?',
-  'incident.sources[].verification.methods.help':
-    'The three checks of the Berkeley Protocol: who published it, its technical data (such as date and place), and what it shows.',
-  'incident.sources[].verification.notes.label': 'Verification notes',
-  'incident.sources[].verification.notes.help': 'How it was checked and what was found.',
-
+  incident: {
+    type: {
+      label: 'What kind of incident was it?',
+      help: '',
+    },
+    dates: {
+      start: {
+        label: 'When did it start?',
+        help: 'If you know only the week, month or year, give its first day and say so below.',
+      },
+      end: {
+        label: 'When did it end?',
+        help: 'Leave empty if it happened on one day or is still going on.',
+      },
+      precision: {
+        label: 'How exactly are the dates known?',
+        help: '',
+      },
+    },
+    reportedOn: {
+      label: 'When was it first reported?',
+      help: '',
+    },
+    location: {
+      country: {
+        label: 'Country',
+        help: '',
+      },
+      province: {
+        label: 'Province or region',
+        help: '',
+      },
+      locality: {
+        label: 'Town or area',
+        help: 'For example: Bavet.',
+      },
+      coordinates: {
+        lat: {
+          label: 'Latitude',
+          help: 'In decimal degrees, for example 11.0795.',
+        },
+        lon: {
+          label: 'Longitude',
+          help: 'In decimal degrees, for example 106.1326.',
+        },
+        precision: {
+          label: 'How precise is this location?',
+          help: 'Public maps show a location no more precisely than you say it is known.',
+        },
+      },
+    },
+    compoundName: {
+      label: 'Name of the compound',
+      help: 'If known.',
+    },
+    allegedOperator: {
+      label: 'Alleged operator',
+      help: 'The company or group said to run the compound. Name only what a source supports.',
+    },
+    peopleAffected: {
+      min: {
+        label: 'Lowest estimate',
+        help: 'The smallest number of people affected that the sources support.',
+      },
+      best: {
+        label: 'Best estimate',
+        help: 'The number you think most likely.',
+      },
+      max: {
+        label: 'Highest estimate',
+        help: 'The largest number the sources support. Where sources disagree, this shows the range.',
+      },
+      'byCitizenship[]': {
+        country: {
+          label: 'Citizenship',
+          help: '',
+        },
+        count: {
+          label: 'Number of people',
+          help: '',
+        },
+      },
+      bySex: {
+        female: {
+          label: 'Women and girls',
+          help: '',
+        },
+        male: {
+          label: 'Men and boys',
+          help: '',
+        },
+        other: {
+          label: 'Other',
+          help: '',
+        },
+        unknown: {
+          label: 'Sex not known',
+          help: '',
+        },
+      },
+      minors: {
+        label: 'Children (under 18)',
+        help: '',
+      },
+    },
+    outcomes: {
+      label: 'What happened to the people affected?',
+      help: 'Choose all that apply.',
+    },
+    summary: {
+      label: 'Summary',
+      help: 'What happened, in a few sentences. Do not include names or details that could identify a person.',
+    },
+    'sources[]': {
+      kind: {
+        label: 'What kind of source is it?',
+        help: '',
+      },
+      url: {
+        label: 'Web address',
+        help: 'Starting with https://',
+      },
+      publisher: {
+        label: 'Who published it?',
+        help: 'For example: a news outlet, an embassy, an organisation or an account name.',
+      },
+      capturedOn: {
+        label: 'When did you save a copy?',
+        help: '',
+      },
+      archiveSha256: {
+        label: 'SHA-256 fingerprint of the saved copy',
+        help: 'Proves later that the saved copy has not changed. 64 characters, 0 to 9 and a to f.',
+      },
+      verification: {
+        status: {
+          label: 'Has this source been verified?',
+          help: '',
+        },
+        methods: {
+          label: 'Which checks have been done?',
+          help: 'The three checks of the Berkeley Protocol: who published it, its technical data (such as date and place), and what it shows.',
+        },
+        notes: {
+          label: 'Verification notes',
+          help: 'How it was checked and what was found.',
+        },
+      },
+    },
+  },
   // ── Options ──
-  'option.INCIDENT_TYPES.release': 'People released from a compound',
-  'option.INCIDENT_TYPES.raid': 'Raid by the authorities',
-  'option.INCIDENT_TYPES.rescue': 'Rescue',
-  'option.INCIDENT_TYPES.escape': 'Escape',
-  'option.INCIDENT_TYPES.transfer': 'People moved to another place',
-  'option.DATE_PRECISIONS.day': 'To the day',
-  'option.DATE_PRECISIONS.week': 'To the week',
-  'option.DATE_PRECISIONS.month': 'To the month',
-  'option.DATE_PRECISIONS.year': 'To the year',
-  'option.COORDINATE_PRECISIONS.exact': 'Exact location',
-  'option.COORDINATE_PRECISIONS.approximate': 'Approximate location',
-  'option.COORDINATE_PRECISIONS.locality': 'Town or area only',
-  'option.COORDINATE_PRECISIONS.province': 'Province only',
-  'option.INCIDENT_OUTCOMES.released': 'Released',
-  'option.INCIDENT_OUTCOMES.detained': 'Detained',
-  'option.INCIDENT_OUTCOMES.deported': 'Deported',
-  'option.INCIDENT_OUTCOMES.repatriated': 'Returned home',
-  'option.INCIDENT_OUTCOMES.sheltered': 'Taken to a shelter',
-  'option.INCIDENT_OUTCOMES.moved_to_other_compound': 'Moved to another compound',
-  'option.INCIDENT_OUTCOMES.missing': 'Missing',
-  'option.INCIDENT_OUTCOMES.unknown': 'Not known',
-  'option.SOURCE_KINDS.video': 'Video',
-  'option.SOURCE_KINDS.image': 'Photo or image',
-  'option.SOURCE_KINDS.social_post': 'Social media post',
-  'option.SOURCE_KINDS.news': 'News report',
-  'option.SOURCE_KINDS.official_statement': 'Official statement',
-  'option.SOURCE_KINDS.ngo_report': 'Report by an NGO',
-  'option.SOURCE_KINDS.testimony': 'Witness account',
-  'option.VERIFICATION_STATUSES.unverified': 'Not verified',
-  'option.VERIFICATION_STATUSES.in_progress': 'Being verified',
-  'option.VERIFICATION_STATUSES.verified': 'Verified',
-  'option.VERIFICATION_STATUSES.disputed': 'Disputed',
-  'option.VERIFICATION_STATUSES.debunked': 'Shown to be false',
-  'option.VERIFICATION_METHODS.source': 'Source: who published it and whether they are reliable',
-  'option.VERIFICATION_METHODS.technical': 'Technical: date, place and file data',
-  'option.VERIFICATION_METHODS.content': 'Content: what it shows, compared with other sources',
-
+  option: {
+    INCIDENT_TYPES: {
+      release: 'People released from a compound',
+      raid: 'Raid by the authorities',
+      rescue: 'Rescue',
+      escape: 'Escape',
+      transfer: 'People moved to another place',
+    },
+    DATE_PRECISIONS: {
+      day: 'To the day',
+      week: 'To the week',
+      month: 'To the month',
+      year: 'To the year',
+    },
+    COORDINATE_PRECISIONS: {
+      exact: 'Exact location',
+      approximate: 'Approximate location',
+      locality: 'Town or area only',
+      province: 'Province only',
+    },
+    INCIDENT_OUTCOMES: {
+      released: 'Released',
+      detained: 'Detained',
+      deported: 'Deported',
+      repatriated: 'Returned home',
+      sheltered: 'Taken to a shelter',
+      moved_to_other_compound: 'Moved to another compound',
+      missing: 'Missing',
+      unknown: 'Not known',
+    },
+    SOURCE_KINDS: {
+      video: 'Video',
+      image: 'Photo or image',
+      social_post: 'Social media post',
+      news: 'News report',
+      official_statement: 'Official statement',
+      ngo_report: 'Report by an NGO',
+      testimony: 'Witness account',
+    },
+    VERIFICATION_STATUSES: {
+      unverified: 'Not verified',
+      in_progress: 'Being verified',
+      verified: 'Verified',
+      disputed: 'Disputed',
+      debunked: 'Shown to be false',
+    },
+    VERIFICATION_METHODS: {
+      source: 'Source: who published it and whether they are reliable',
+      technical: 'Technical: date, place and file data',
+      content: 'Content: what it shows, compared with other sources',
+    },
+  },
   // ── Steps ──
-  'step.incident.what-happened.title': 'What happened',
-  'step.incident.what-happened.intro':
-    'Describe the incident: what kind it was, when it happened and what came of it.',
-  'step.incident.where.title': 'Where it happened',
-  'step.incident.where.intro':
-    'Give the location as precisely as the sources allow, and say how precise it is. An approximate location is fine.',
-  'step.incident.people.title': 'People affected',
-  'step.incident.people.intro':
-    'Give the lowest, best and highest estimate of how many people were affected. Add a breakdown if you know it.',
-  'step.incident.sources.title': 'Sources',
-  'step.incident.sources.intro':
-    'Add each source of evidence: what it is, where it was found, and how far it has been verified.',
-  'step.incident.check-answers.title': 'Check the incident before you send it',
-  'step.incident.check-answers.intro': 'Check the details before you send them. You can change any answer.',
-};
+  step: {
+    incident: {
+      'what-happened': {
+        title: 'What happened',
+        intro: 'Describe the incident: what kind it was, when it happened and what came of it.',
+      },
+      where: {
+        title: 'Where it happened',
+        intro:
+          'Give the location as precisely as the sources allow, and say how precise it is. An approximate location is fine.',
+      },
+      people: {
+        title: 'People affected',
+        intro:
+          'Give the lowest, best and highest estimate of how many people were affected. Add a breakdown if you know it.',
+      },
+      sources: {
+        title: 'Sources',
+        intro:
+          'Add each source of evidence: what it is, where it was found, and how far it has been verified.',
+      },
+      'check-answers': {
+        title: 'Check the incident before you send it',
+        intro: 'Check the details before you send them. You can change any answer.',
+      },
+    },
+  },
+});

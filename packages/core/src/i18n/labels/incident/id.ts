@@ -1,128 +1,235 @@
+import { flatten } from '../tree.js';
 import type { LabelCatalog } from '../types.js';
 
 /** Label dalam bahasa Indonesia untuk formulir insiden. */
-export const id: LabelCatalog = {
-  'incident.type.label': 'Kejadian apa ini?',
-  'incident.type.help': '',
-  'incident.dates.start.label': 'Kapan mulainya?',
-  'incident.dates.start.help':
-    'Jika Anda hanya tahu minggu, bulan, atau tahunnya, isi hari pertamanya dan sebutkan di bawah.',
-  'incident.dates.end.label': 'Kapan selesainya?',
-  'incident.dates.end.help': 'Biarkan kosong jika terjadi dalam satu hari atau masih berlangsung.',
-  'incident.dates.precision.label': 'Seberapa pasti tanggalnya diketahui?',
-  'incident.dates.precision.help': '',
-  'incident.reportedOn.label': 'Kapan pertama kali dilaporkan?',
-  'incident.reportedOn.help': '',
-  'incident.location.country.label': 'Negara',
-  'incident.location.country.help': '',
-  'incident.location.province.label': 'Provinsi atau wilayah',
-  'incident.location.province.help': '',
-  'incident.location.locality.label': 'Kota atau daerah',
-  'incident.location.locality.help': 'Misalnya: Bavet.',
-  'incident.location.coordinates.lat.label': 'Garis lintang',
-  'incident.location.coordinates.lat.help': 'Dalam derajat desimal, misalnya 11.0795.',
-  'incident.location.coordinates.lon.label': 'Garis bujur',
-  'incident.location.coordinates.lon.help': 'Dalam derajat desimal, misalnya 106.1326.',
-  'incident.location.coordinates.precision.label': 'Seberapa tepat lokasi ini?',
-  'incident.location.coordinates.precision.help':
-    'Peta publik tidak pernah menunjukkan lokasi lebih tepat daripada yang Anda sebutkan.',
-  'incident.compoundName.label': 'Nama kompleks',
-  'incident.compoundName.help': 'Jika diketahui.',
-  'incident.allegedOperator.label': 'Dugaan pengelola',
-  'incident.allegedOperator.help':
-    'Perusahaan atau kelompok yang diduga menjalankan kompleks ini. Sebutkan hanya yang didukung oleh sumber.',
-  'incident.peopleAffected.min.label': 'Perkiraan terendah',
-  'incident.peopleAffected.min.help': 'Jumlah orang terdampak paling sedikit yang didukung oleh sumber.',
-  'incident.peopleAffected.best.label': 'Perkiraan terbaik',
-  'incident.peopleAffected.best.help': 'Jumlah yang menurut Anda paling mungkin.',
-  'incident.peopleAffected.max.label': 'Perkiraan tertinggi',
-  'incident.peopleAffected.max.help':
-    'Jumlah paling banyak yang didukung oleh sumber. Jika sumber berbeda-beda, ini menunjukkan rentangnya.',
-  'incident.peopleAffected.byCitizenship[].country.label': 'Kewarganegaraan',
-  'incident.peopleAffected.byCitizenship[].country.help': '',
-  'incident.peopleAffected.byCitizenship[].count.label': 'Jumlah orang',
-  'incident.peopleAffected.byCitizenship[].count.help': '',
-  'incident.peopleAffected.bySex.female.label': 'Perempuan dan anak perempuan',
-  'incident.peopleAffected.bySex.female.help': '',
-  'incident.peopleAffected.bySex.male.label': 'Laki-laki dan anak laki-laki',
-  'incident.peopleAffected.bySex.male.help': '',
-  'incident.peopleAffected.bySex.other.label': 'Lainnya',
-  'incident.peopleAffected.bySex.other.help': '',
-  'incident.peopleAffected.bySex.unknown.label': 'Jenis kelamin tidak diketahui',
-  'incident.peopleAffected.bySex.unknown.help': '',
-  'incident.peopleAffected.minors.label': 'Anak-anak (di bawah 18 tahun)',
-  'incident.peopleAffected.minors.help': '',
-  'incident.outcomes.label': 'Apa yang terjadi pada orang-orang yang terdampak?',
-  'incident.outcomes.help': 'Pilih semua yang sesuai.',
-  'incident.summary.label': 'Ringkasan',
-  'incident.summary.help':
-    'Apa yang terjadi, dalam beberapa kalimat. Jangan tulis nama atau hal lain yang bisa menunjukkan identitas seseorang.',
-  'incident.sources[].kind.label': 'Sumber jenis apa ini?',
-  'incident.sources[].kind.help': '',
-  'incident.sources[].url.label': 'Alamat web',
-  'incident.sources[].url.help': 'Diawali dengan https://',
-  'incident.sources[].publisher.label': 'Siapa yang menerbitkannya?',
-  'incident.sources[].publisher.help': 'Misalnya: media berita, kedutaan, organisasi, atau nama akun.',
-  'incident.sources[].capturedOn.label': 'Kapan Anda menyimpan salinannya?',
-  'incident.sources[].capturedOn.help': '',
-  'incident.sources[].archiveSha256.label': 'Sidik jari SHA-256 dari salinan yang disimpan',
-  'incident.sources[].archiveSha256.help':
-    'Untuk membuktikan nanti bahwa salinan itu tidak berubah. 64 karakter, 0 sampai 9 dan a sampai f.',
-  'incident.sources[].verification.status.label': 'Apakah sumber ini sudah diverifikasi?',
-  'incident.sources[].verification.status.help': '',
-  'incident.sources[].verification.methods.label': 'Pemeriksaan apa saja yang sudah dilakukan?',
-  'incident.sources[].verification.methods.help':
-    'Tiga pemeriksaan menurut Protokol Berkeley: siapa yang menerbitkan, data teknisnya (seperti tanggal dan tempat), dan apa isinya.',
-  'incident.sources[].verification.notes.label': 'Catatan verifikasi',
-  'incident.sources[].verification.notes.help': 'Bagaimana sumber ini diperiksa dan apa hasilnya.',
-  'option.INCIDENT_TYPES.release': 'Orang-orang dilepaskan dari kompleks',
-  'option.INCIDENT_TYPES.raid': 'Penggerebekan oleh aparat',
-  'option.INCIDENT_TYPES.rescue': 'Penyelamatan',
-  'option.INCIDENT_TYPES.escape': 'Pelarian',
-  'option.INCIDENT_TYPES.transfer': 'Orang-orang dipindahkan ke tempat lain',
-  'option.DATE_PRECISIONS.day': 'Sampai harinya',
-  'option.DATE_PRECISIONS.week': 'Sampai minggunya',
-  'option.DATE_PRECISIONS.month': 'Sampai bulannya',
-  'option.DATE_PRECISIONS.year': 'Sampai tahunnya',
-  'option.COORDINATE_PRECISIONS.exact': 'Lokasi tepat',
-  'option.COORDINATE_PRECISIONS.approximate': 'Lokasi perkiraan',
-  'option.COORDINATE_PRECISIONS.locality': 'Hanya kota atau daerah',
-  'option.COORDINATE_PRECISIONS.province': 'Hanya provinsi',
-  'option.INCIDENT_OUTCOMES.released': 'Dilepaskan',
-  'option.INCIDENT_OUTCOMES.detained': 'Ditahan aparat',
-  'option.INCIDENT_OUTCOMES.deported': 'Dideportasi',
-  'option.INCIDENT_OUTCOMES.repatriated': 'Dipulangkan ke negara asal',
-  'option.INCIDENT_OUTCOMES.sheltered': 'Dibawa ke rumah aman',
-  'option.INCIDENT_OUTCOMES.moved_to_other_compound': 'Dipindahkan ke kompleks lain',
-  'option.INCIDENT_OUTCOMES.missing': 'Hilang',
-  'option.INCIDENT_OUTCOMES.unknown': 'Tidak diketahui',
-  'option.SOURCE_KINDS.video': 'Video',
-  'option.SOURCE_KINDS.image': 'Foto atau gambar',
-  'option.SOURCE_KINDS.social_post': 'Unggahan media sosial',
-  'option.SOURCE_KINDS.news': 'Berita',
-  'option.SOURCE_KINDS.official_statement': 'Pernyataan resmi',
-  'option.SOURCE_KINDS.ngo_report': 'Laporan LSM',
-  'option.SOURCE_KINDS.testimony': 'Kesaksian',
-  'option.VERIFICATION_STATUSES.unverified': 'Belum diverifikasi',
-  'option.VERIFICATION_STATUSES.in_progress': 'Sedang diverifikasi',
-  'option.VERIFICATION_STATUSES.verified': 'Sudah diverifikasi',
-  'option.VERIFICATION_STATUSES.disputed': 'Dipersoalkan',
-  'option.VERIFICATION_STATUSES.debunked': 'Terbukti tidak benar',
-  'option.VERIFICATION_METHODS.source': 'Sumber: siapa yang menerbitkan dan apakah bisa dipercaya',
-  'option.VERIFICATION_METHODS.technical': 'Teknis: tanggal, tempat, dan data file',
-  'option.VERIFICATION_METHODS.content': 'Isi: apa yang ditunjukkan, dibandingkan dengan sumber lain',
-  'step.incident.what-happened.title': 'Apa yang terjadi',
-  'step.incident.what-happened.intro': 'Jelaskan kejadiannya: jenisnya, kapan terjadinya, dan apa akibatnya.',
-  'step.incident.where.title': 'Di mana terjadinya',
-  'step.incident.where.intro':
-    'Sebutkan lokasinya setepat yang dimungkinkan oleh sumber, dan seberapa tepat lokasi itu. Lokasi perkiraan juga boleh.',
-  'step.incident.people.title': 'Orang yang terdampak',
-  'step.incident.people.intro':
-    'Berikan perkiraan terendah, terbaik, dan tertinggi jumlah orang yang terdampak. Tambahkan rinciannya jika Anda tahu.',
-  'step.incident.sources.title': 'Sumber',
-  'step.incident.sources.intro':
-    'Tambahkan setiap sumber bukti: apa jenisnya, di mana ditemukan, dan sejauh mana sudah diverifikasi.',
-  'step.incident.check-answers.title': 'Periksa kejadian ini sebelum dikirim',
-  'step.incident.check-answers.intro':
-    'Periksa rinciannya sebelum dikirim. Anda bisa mengubah jawaban mana pun.',
-};
+export const id: LabelCatalog = /* @__PURE__ */ flatten({
+  incident: {
+    type: {
+      label: 'Kejadian apa ini?',
+      help: '',
+    },
+    dates: {
+      start: {
+        label: 'Kapan mulainya?',
+        help: 'Jika Anda hanya tahu minggu, bulan, atau tahunnya, isi hari pertamanya dan sebutkan di bawah.',
+      },
+      end: {
+        label: 'Kapan selesainya?',
+        help: 'Biarkan kosong jika terjadi dalam satu hari atau masih berlangsung.',
+      },
+      precision: {
+        label: 'Seberapa pasti tanggalnya diketahui?',
+        help: '',
+      },
+    },
+    reportedOn: {
+      label: 'Kapan pertama kali dilaporkan?',
+      help: '',
+    },
+    location: {
+      country: {
+        label: 'Negara',
+        help: '',
+      },
+      province: {
+        label: 'Provinsi atau wilayah',
+        help: '',
+      },
+      locality: {
+        label: 'Kota atau daerah',
+        help: 'Misalnya: Bavet.',
+      },
+      coordinates: {
+        lat: {
+          label: 'Garis lintang',
+          help: 'Dalam derajat desimal, misalnya 11.0795.',
+        },
+        lon: {
+          label: 'Garis bujur',
+          help: 'Dalam derajat desimal, misalnya 106.1326.',
+        },
+        precision: {
+          label: 'Seberapa tepat lokasi ini?',
+          help: 'Peta publik tidak pernah menunjukkan lokasi lebih tepat daripada yang Anda sebutkan.',
+        },
+      },
+    },
+    compoundName: {
+      label: 'Nama kompleks',
+      help: 'Jika diketahui.',
+    },
+    allegedOperator: {
+      label: 'Dugaan pengelola',
+      help: 'Perusahaan atau kelompok yang diduga menjalankan kompleks ini. Sebutkan hanya yang didukung oleh sumber.',
+    },
+    peopleAffected: {
+      min: {
+        label: 'Perkiraan terendah',
+        help: 'Jumlah orang terdampak paling sedikit yang didukung oleh sumber.',
+      },
+      best: {
+        label: 'Perkiraan terbaik',
+        help: 'Jumlah yang menurut Anda paling mungkin.',
+      },
+      max: {
+        label: 'Perkiraan tertinggi',
+        help: 'Jumlah paling banyak yang didukung oleh sumber. Jika sumber berbeda-beda, ini menunjukkan rentangnya.',
+      },
+      'byCitizenship[]': {
+        country: {
+          label: 'Kewarganegaraan',
+          help: '',
+        },
+        count: {
+          label: 'Jumlah orang',
+          help: '',
+        },
+      },
+      bySex: {
+        female: {
+          label: 'Perempuan dan anak perempuan',
+          help: '',
+        },
+        male: {
+          label: 'Laki-laki dan anak laki-laki',
+          help: '',
+        },
+        other: {
+          label: 'Lainnya',
+          help: '',
+        },
+        unknown: {
+          label: 'Jenis kelamin tidak diketahui',
+          help: '',
+        },
+      },
+      minors: {
+        label: 'Anak-anak (di bawah 18 tahun)',
+        help: '',
+      },
+    },
+    outcomes: {
+      label: 'Apa yang terjadi pada orang-orang yang terdampak?',
+      help: 'Pilih semua yang sesuai.',
+    },
+    summary: {
+      label: 'Ringkasan',
+      help: 'Apa yang terjadi, dalam beberapa kalimat. Jangan tulis nama atau hal lain yang bisa menunjukkan identitas seseorang.',
+    },
+    'sources[]': {
+      kind: {
+        label: 'Sumber jenis apa ini?',
+        help: '',
+      },
+      url: {
+        label: 'Alamat web',
+        help: 'Diawali dengan https://',
+      },
+      publisher: {
+        label: 'Siapa yang menerbitkannya?',
+        help: 'Misalnya: media berita, kedutaan, organisasi, atau nama akun.',
+      },
+      capturedOn: {
+        label: 'Kapan Anda menyimpan salinannya?',
+        help: '',
+      },
+      archiveSha256: {
+        label: 'Sidik jari SHA-256 dari salinan yang disimpan',
+        help: 'Untuk membuktikan nanti bahwa salinan itu tidak berubah. 64 karakter, 0 sampai 9 dan a sampai f.',
+      },
+      verification: {
+        status: {
+          label: 'Apakah sumber ini sudah diverifikasi?',
+          help: '',
+        },
+        methods: {
+          label: 'Pemeriksaan apa saja yang sudah dilakukan?',
+          help: 'Tiga pemeriksaan menurut Protokol Berkeley: siapa yang menerbitkan, data teknisnya (seperti tanggal dan tempat), dan apa isinya.',
+        },
+        notes: {
+          label: 'Catatan verifikasi',
+          help: 'Bagaimana sumber ini diperiksa dan apa hasilnya.',
+        },
+      },
+    },
+  },
+  option: {
+    INCIDENT_TYPES: {
+      release: 'Orang-orang dilepaskan dari kompleks',
+      raid: 'Penggerebekan oleh aparat',
+      rescue: 'Penyelamatan',
+      escape: 'Pelarian',
+      transfer: 'Orang-orang dipindahkan ke tempat lain',
+    },
+    DATE_PRECISIONS: {
+      day: 'Sampai harinya',
+      week: 'Sampai minggunya',
+      month: 'Sampai bulannya',
+      year: 'Sampai tahunnya',
+    },
+    COORDINATE_PRECISIONS: {
+      exact: 'Lokasi tepat',
+      approximate: 'Lokasi perkiraan',
+      locality: 'Hanya kota atau daerah',
+      province: 'Hanya provinsi',
+    },
+    INCIDENT_OUTCOMES: {
+      released: 'Dilepaskan',
+      detained: 'Ditahan aparat',
+      deported: 'Dideportasi',
+      repatriated: 'Dipulangkan ke negara asal',
+      sheltered: 'Dibawa ke rumah aman',
+      moved_to_other_compound: 'Dipindahkan ke kompleks lain',
+      missing: 'Hilang',
+      unknown: 'Tidak diketahui',
+    },
+    SOURCE_KINDS: {
+      video: 'Video',
+      image: 'Foto atau gambar',
+      social_post: 'Unggahan media sosial',
+      news: 'Berita',
+      official_statement: 'Pernyataan resmi',
+      ngo_report: 'Laporan LSM',
+      testimony: 'Kesaksian',
+    },
+    VERIFICATION_STATUSES: {
+      unverified: 'Belum diverifikasi',
+      in_progress: 'Sedang diverifikasi',
+      verified: 'Sudah diverifikasi',
+      disputed: 'Dipersoalkan',
+      debunked: 'Terbukti tidak benar',
+    },
+    VERIFICATION_METHODS: {
+      source: 'Sumber: siapa yang menerbitkan dan apakah bisa dipercaya',
+      technical: 'Teknis: tanggal, tempat, dan data file',
+      content: 'Isi: apa yang ditunjukkan, dibandingkan dengan sumber lain',
+    },
+  },
+  step: {
+    incident: {
+      'what-happened': {
+        title: 'Apa yang terjadi',
+        intro: 'Jelaskan kejadiannya: jenisnya, kapan terjadinya, dan apa akibatnya.',
+      },
+      where: {
+        title: 'Di mana terjadinya',
+        intro:
+          'Sebutkan lokasinya setepat yang dimungkinkan oleh sumber, dan seberapa tepat lokasi itu. Lokasi perkiraan juga boleh.',
+      },
+      people: {
+        title: 'Orang yang terdampak',
+        intro:
+          'Berikan perkiraan terendah, terbaik, dan tertinggi jumlah orang yang terdampak. Tambahkan rinciannya jika Anda tahu.',
+      },
+      sources: {
+        title: 'Sumber',
+        intro:
+          'Tambahkan setiap sumber bukti: apa jenisnya, di mana ditemukan, dan sejauh mana sudah diverifikasi.',
+      },
+      'check-answers': {
+        title: 'Periksa kejadian ini sebelum dikirim',
+        intro: 'Periksa rinciannya sebelum dikirim. Anda bisa mengubah jawaban mana pun.',
+      },
+    },
+  },
+});

@@ -1,3 +1,4 @@
+import { flatten } from '../tree.js';
 import type { LabelCatalog } from '../types.js';
 
 // Strings used under two keys (a field's label and the question of its ILO indicator or consent purpose) are
@@ -29,302 +30,516 @@ const consent = {
 };
 
 /** English labels the intake form shows: the source every other locale translates. */
-export const en: LabelCatalog = {
-  // ── Intake: about you ──
-  'intake.person.fullName.label': 'What is your full name?',
-  'intake.person.fullName.help':
-    'Write it as you usually write it, in any alphabet. A single name is fine if that is your whole name.',
-  'intake.person.latinName.label': 'Your name in Latin letters (optional)',
-  'intake.person.latinName.help':
-    'Only if your name is written in another alphabet. It helps us match your name to travel documents.',
-  'intake.person.sex.label': 'What is your sex?',
-  'intake.person.sex.help': 'We ask so that we can offer the right support, such as a safe place to stay.',
-  'intake.person.birthDate.label': 'What is your date of birth?',
-  'intake.person.birthDate.help': 'If you do not know it, give your age instead.',
-  'intake.person.age.label': 'How old are you?',
-  'intake.person.age.help': 'An estimate is fine. We ask to know whether you need support for young people.',
-  'intake.person.ageBand.label': 'Which age group are you in?',
-  'intake.person.ageBand.help': 'Only if you do not want to give your date of birth or your age.',
-  'intake.person.citizenship.label': 'Which country are you a citizen of?',
-  'intake.person.citizenship.help':
-    'Choose every country whose passport or nationality you have. This tells us which embassy can help you.',
-  'intake.person.languages.label': 'Which languages do you speak?',
-  'intake.person.languages.help': 'So that we can talk with you in a language you understand well.',
-  'intake.person.homeRegion.label': 'Where is your home?',
-  'intake.person.homeRegion.help': 'The province, region or town you would return to.',
-  'intake.person.phones.label': 'What phone number can we reach you on?',
-  'intake.person.phones.help':
-    'Include the country code, for example +62 for Indonesia. Only give a number that is safe for you to use.',
-  'intake.person.messaging[].platform.label': 'Messaging app',
-  'intake.person.messaging[].platform.help': '',
-  'intake.person.messaging[].handle.label': 'Your username or number on this app',
-  'intake.person.messaging[].handle.help': 'Only give an account that the people who held you cannot see.',
-
-  // ── Intake: documents ──
-  'intake.documents[].type.label': 'What kind of document is it?',
-  'intake.documents[].type.help': '',
-  'intake.documents[].number.label': 'Document number (optional)',
-  'intake.documents[].number.help': 'If you know it. It helps us replace the document quickly.',
-  'intake.documents[].issuingCountry.label': 'Which country issued it?',
-  'intake.documents[].issuingCountry.help': '',
-  'intake.documents[].status.label': 'Where is this document now?',
-  'intake.documents[].status.help': 'If someone took it or it is lost, we can help you get a new one.',
-
-  // ── Intake: recruitment ──
-  'intake.recruitment.method.label': 'How were you offered this work?',
-  'intake.recruitment.method.help': '',
-  'intake.recruitment.platforms.label': 'Which apps or websites were used to contact you?',
-  'intake.recruitment.platforms.help': 'Choose all that apply. This helps warn others about these offers.',
-  'intake.recruitment.promisedJob.label': 'What job were you promised?',
-  'intake.recruitment.promisedJob.help': 'For example: customer service, data entry, translator.',
-  'intake.recruitment.promisedWage.amount.label': 'How much pay were you promised?',
-  'intake.recruitment.promisedWage.amount.help': 'Enter the amount in numbers, for example 600.',
-  'intake.recruitment.promisedWage.currency.label': 'Currency',
-  'intake.recruitment.promisedWage.currency.help': '',
-  'intake.recruitment.promisedWage.period.label': 'How often was this pay promised?',
-  'intake.recruitment.promisedWage.period.help': '',
-  'intake.recruitment.how.label': 'Which describes best how you came to be there?',
-  'intake.recruitment.how.help':
-    'There is no wrong answer. Many people were tricked. This helps us give you the right support.',
-  'intake.recruitment.date.label': 'When were you recruited?',
-  'intake.recruitment.date.help': 'An approximate date is fine.',
-  'intake.recruitment.recruiterRelation.label': 'Who recruited you?',
-  'intake.recruitment.recruiterRelation.help': '',
-
-  // ── Intake: where you were held ──
-  'intake.exploitation.country.label': 'In which country were you held?',
-  'intake.exploitation.country.help': '',
-  'intake.exploitation.province.label': 'In which province or region?',
-  'intake.exploitation.province.help': 'If you know it.',
-  'intake.exploitation.locality.label': 'In which town or area?',
-  'intake.exploitation.locality.help':
-    'For example: Bavet, Sihanoukville. If you do not know, leave this empty.',
-  'intake.exploitation.compoundName.label': 'What was the compound or building called?',
-  'intake.exploitation.compoundName.help': 'If you know it. This can help protect other people still there.',
-  'intake.exploitation.startDate.label': 'When did you arrive there?',
-  'intake.exploitation.startDate.help': 'An approximate date is fine.',
-  'intake.exploitation.endDate.label': 'When did you leave?',
-  'intake.exploitation.endDate.help': 'An approximate date is fine.',
-  'intake.exploitation.scamTypes.label': 'What kind of scams were you made to work on?',
-  'intake.exploitation.scamTypes.help':
-    'Choose all that apply. What you were forced to do was not your fault.',
-
-  // ── Intake: how you left ──
-  'intake.departure.how.label': 'How did you leave?',
-  'intake.departure.how.help': '',
-  'intake.departure.date.label': 'When did you leave?',
-  'intake.departure.date.help': 'An approximate date is fine.',
-
-  // ── Intake: what happened (ILO indicators) ──
-  'intake.indicators.abuseOfVulnerability.label': ilo.abuseOfVulnerability,
-  'intake.indicators.abuseOfVulnerability.help': iloHelp,
-  'intake.indicators.deception.label': ilo.deception,
-  'intake.indicators.deception.help': iloHelp,
-  'intake.indicators.restrictionOfMovement.label': ilo.restrictionOfMovement,
-  'intake.indicators.restrictionOfMovement.help': iloHelp,
-  'intake.indicators.isolation.label': ilo.isolation,
-  'intake.indicators.isolation.help': iloHelp,
-  'intake.indicators.physicalSexualViolence.label': ilo.physicalSexualViolence,
-  'intake.indicators.physicalSexualViolence.help': iloHelp,
-  'intake.indicators.intimidationThreats.label': ilo.intimidationThreats,
-  'intake.indicators.intimidationThreats.help': iloHelp,
-  'intake.indicators.retentionOfDocuments.label': ilo.retentionOfDocuments,
-  'intake.indicators.retentionOfDocuments.help': iloHelp,
-  'intake.indicators.withholdingOfWages.label': ilo.withholdingOfWages,
-  'intake.indicators.withholdingOfWages.help': iloHelp,
-  'intake.indicators.debtBondage.label': ilo.debtBondage,
-  'intake.indicators.debtBondage.help': iloHelp,
-  'intake.indicators.abusiveConditions.label': ilo.abusiveConditions,
-  'intake.indicators.abusiveConditions.help': iloHelp,
-  'intake.indicators.excessiveOvertime.label': ilo.excessiveOvertime,
-  'intake.indicators.excessiveOvertime.help': iloHelp,
-  'intake.wagesOwed[].amount.label': 'How much pay are you still owed?',
-  'intake.wagesOwed[].amount.help': 'An estimate is fine. This can support a claim for your wages.',
-  'intake.wagesOwed[].currency.label': 'Currency',
-  'intake.wagesOwed[].currency.help': '',
-
-  // ── Intake: needs ──
-  'intake.needs.returnHome.label': 'Do you want to go back to your home country?',
-  'intake.needs.returnHome.help': '',
-  'intake.needs.canTravelIndependently.label': 'Can you travel home on your own?',
-  'intake.needs.canTravelIndependently.help':
-    'For example, if you have money for the ticket and feel safe travelling alone.',
-  'intake.needs.emergencyTravelDocument.label': 'Do you need an emergency travel document?',
-  'intake.needs.emergencyTravelDocument.help':
-    'If you have no valid passport, we can issue one to get you home.',
-  'intake.needs.medical.label': 'Do you need medical care?',
-  'intake.needs.medical.help': '',
-  'intake.needs.psychological.label': 'Would you like someone to talk to about what happened?',
-  'intake.needs.psychological.help': 'Trained counsellors can support you. It is your choice.',
-  'intake.needs.shelter.label': 'Do you need a safe place to stay?',
-  'intake.needs.shelter.help': '',
-  'intake.needs.legal.label': 'Do you need legal advice?',
-  'intake.needs.legal.help': 'For example about your visa, your documents or unpaid wages.',
-  'intake.needs.familyContact.label': 'Do you want help contacting your family?',
-  'intake.needs.familyContact.help': '',
-
-  // ── Intake: consent ──
-  'intake.consent.store.given.label': consent.store,
-  'intake.consent.store.given.help': '',
-  'intake.consent.shareWithPartners.given.label': consent.shareWithPartners,
-  'intake.consent.shareWithPartners.given.help': '',
-  'intake.consent.contactLater.given.label': consent.contactLater,
-  'intake.consent.contactLater.given.help': '',
-  'intake.consent.research.given.label': consent.research,
-  'intake.consent.research.given.help': '',
-
-  // ── Intake: case ──
-  'intake.notes.label': 'Notes',
-  'intake.notes.help':
-    'For staff. Write only what is needed to help this person. They may ask to see what is written about them.',
-
+export const en: LabelCatalog = /* @__PURE__ */ flatten({
+  intake: {
+    // ── Intake: about you ──
+    person: {
+      fullName: {
+        label: 'What is your full name?',
+        help: 'Write it as you usually write it, in any alphabet. A single name is fine if that is your whole name.',
+      },
+      latinName: {
+        label: 'Your name in Latin letters (optional)',
+        help: 'Only if your name is written in another alphabet. It helps us match your name to travel documents.',
+      },
+      sex: {
+        label: 'What is your sex?',
+        help: 'We ask so that we can offer the right support, such as a safe place to stay.',
+      },
+      birthDate: {
+        label: 'What is your date of birth?',
+        help: 'If you do not know it, give your age instead.',
+      },
+      age: {
+        label: 'How old are you?',
+        help: 'An estimate is fine. We ask to know whether you need support for young people.',
+      },
+      ageBand: {
+        label: 'Which age group are you in?',
+        help: 'Only if you do not want to give your date of birth or your age.',
+      },
+      citizenship: {
+        label: 'Which country are you a citizen of?',
+        help: 'Choose every country whose passport or nationality you have. This tells us which embassy can help you.',
+      },
+      languages: {
+        label: 'Which languages do you speak?',
+        help: 'So that we can talk with you in a language you understand well.',
+      },
+      homeRegion: {
+        label: 'Where is your home?',
+        help: 'The province, region or town you would return to.',
+      },
+      phones: {
+        label: 'What phone number can we reach you on?',
+        help: 'Include the country code, for example +62 for Indonesia. Only give a number that is safe for you to use.',
+      },
+      'messaging[]': {
+        platform: {
+          label: 'Messaging app',
+          help: '',
+        },
+        handle: {
+          label: 'Your username or number on this app',
+          help: 'Only give an account that the people who held you cannot see.',
+        },
+      },
+    },
+    // ── Intake: documents ──
+    'documents[]': {
+      type: {
+        label: 'What kind of document is it?',
+        help: '',
+      },
+      number: {
+        label: 'Document number (optional)',
+        help: 'If you know it. It helps us replace the document quickly.',
+      },
+      issuingCountry: {
+        label: 'Which country issued it?',
+        help: '',
+      },
+      status: {
+        label: 'Where is this document now?',
+        help: 'If someone took it or it is lost, we can help you get a new one.',
+      },
+    },
+    // ── Intake: recruitment ──
+    recruitment: {
+      method: {
+        label: 'How were you offered this work?',
+        help: '',
+      },
+      platforms: {
+        label: 'Which apps or websites were used to contact you?',
+        help: 'Choose all that apply. This helps warn others about these offers.',
+      },
+      promisedJob: {
+        label: 'What job were you promised?',
+        help: 'For example: customer service, data entry, translator.',
+      },
+      promisedWage: {
+        amount: {
+          label: 'How much pay were you promised?',
+          help: 'Enter the amount in numbers, for example 600.',
+        },
+        currency: {
+          label: 'Currency',
+          help: '',
+        },
+        period: {
+          label: 'How often was this pay promised?',
+          help: '',
+        },
+      },
+      how: {
+        label: 'Which describes best how you came to be there?',
+        help: 'There is no wrong answer. Many people were tricked. This helps us give you the right support.',
+      },
+      date: {
+        label: 'When were you recruited?',
+        help: 'An approximate date is fine.',
+      },
+      recruiterRelation: {
+        label: 'Who recruited you?',
+        help: '',
+      },
+    },
+    // ── Intake: where you were held ──
+    exploitation: {
+      country: {
+        label: 'In which country were you held?',
+        help: '',
+      },
+      province: {
+        label: 'In which province or region?',
+        help: 'If you know it.',
+      },
+      locality: {
+        label: 'In which town or area?',
+        help: 'For example: Bavet, Sihanoukville. If you do not know, leave this empty.',
+      },
+      compoundName: {
+        label: 'What was the compound or building called?',
+        help: 'If you know it. This can help protect other people still there.',
+      },
+      startDate: {
+        label: 'When did you arrive there?',
+        help: 'An approximate date is fine.',
+      },
+      endDate: {
+        label: 'When did you leave?',
+        help: 'An approximate date is fine.',
+      },
+      scamTypes: {
+        label: 'What kind of scams were you made to work on?',
+        help: 'Choose all that apply. What you were forced to do was not your fault.',
+      },
+    },
+    // ── Intake: how you left ──
+    departure: {
+      how: {
+        label: 'How did you leave?',
+        help: '',
+      },
+      date: {
+        label: 'When did you leave?',
+        help: 'An approximate date is fine.',
+      },
+    },
+    // ── Intake: what happened (ILO indicators) ──
+    indicators: {
+      abuseOfVulnerability: {
+        label: ilo.abuseOfVulnerability,
+        help: iloHelp,
+      },
+      deception: {
+        label: ilo.deception,
+        help: iloHelp,
+      },
+      restrictionOfMovement: {
+        label: ilo.restrictionOfMovement,
+        help: iloHelp,
+      },
+      isolation: {
+        label: ilo.isolation,
+        help: iloHelp,
+      },
+      physicalSexualViolence: {
+        label: ilo.physicalSexualViolence,
+        help: iloHelp,
+      },
+      intimidationThreats: {
+        label: ilo.intimidationThreats,
+        help: iloHelp,
+      },
+      retentionOfDocuments: {
+        label: ilo.retentionOfDocuments,
+        help: iloHelp,
+      },
+      withholdingOfWages: {
+        label: ilo.withholdingOfWages,
+        help: iloHelp,
+      },
+      debtBondage: {
+        label: ilo.debtBondage,
+        help: iloHelp,
+      },
+      abusiveConditions: {
+        label: ilo.abusiveConditions,
+        help: iloHelp,
+      },
+      excessiveOvertime: {
+        label: ilo.excessiveOvertime,
+        help: iloHelp,
+      },
+    },
+    'wagesOwed[]': {
+      amount: {
+        label: 'How much pay are you still owed?',
+        help: 'An estimate is fine. This can support a claim for your wages.',
+      },
+      currency: {
+        label: 'Currency',
+        help: '',
+      },
+    },
+    // ── Intake: needs ──
+    needs: {
+      returnHome: {
+        label: 'Do you want to go back to your home country?',
+        help: '',
+      },
+      canTravelIndependently: {
+        label: 'Can you travel home on your own?',
+        help: 'For example, if you have money for the ticket and feel safe travelling alone.',
+      },
+      emergencyTravelDocument: {
+        label: 'Do you need an emergency travel document?',
+        help: 'If you have no valid passport, we can issue one to get you home.',
+      },
+      medical: {
+        label: 'Do you need medical care?',
+        help: '',
+      },
+      psychological: {
+        label: 'Would you like someone to talk to about what happened?',
+        help: 'Trained counsellors can support you. It is your choice.',
+      },
+      shelter: {
+        label: 'Do you need a safe place to stay?',
+        help: '',
+      },
+      legal: {
+        label: 'Do you need legal advice?',
+        help: 'For example about your visa, your documents or unpaid wages.',
+      },
+      familyContact: {
+        label: 'Do you want help contacting your family?',
+        help: '',
+      },
+    },
+    // ── Intake: consent ──
+    consent: {
+      store: {
+        given: {
+          label: consent.store,
+          help: '',
+        },
+      },
+      shareWithPartners: {
+        given: {
+          label: consent.shareWithPartners,
+          help: '',
+        },
+      },
+      contactLater: {
+        given: {
+          label: consent.contactLater,
+          help: '',
+        },
+      },
+      research: {
+        given: {
+          label: consent.research,
+          help: '',
+        },
+      },
+    },
+    // ── Intake: case ──
+    notes: {
+      label: 'Notes',
+      help: 'For staff. Write only what is needed to help this person. They may ask to see what is written about them.',
+    },
+  },
   // ── Options ──
-  'option.SCAM_TYPES.romance': 'Romance scams',
-  'option.SCAM_TYPES.investment': 'Investment scams',
-  'option.SCAM_TYPES.crypto': 'Cryptocurrency scams',
-  'option.SCAM_TYPES.gambling': 'Online gambling',
-  'option.SCAM_TYPES.impersonation': 'Pretending to be the police, officials or a company',
-  'option.SCAM_TYPES.other': 'Other',
-  'option.SEXES.female': 'Female',
-  'option.SEXES.male': 'Male',
-  'option.SEXES.other': 'Other',
-  'option.SEXES.unknown': 'Not known',
-  'option.SEXES.declined': 'I prefer not to say',
-  'option.DOCUMENT_TYPES.passport': 'Passport',
-  'option.DOCUMENT_TYPES.national_id': 'National identity card',
-  'option.DOCUMENT_TYPES.residence_permit': 'Residence permit',
-  'option.DOCUMENT_TYPES.work_permit': 'Work permit',
-  'option.DOCUMENT_TYPES.birth_certificate': 'Birth certificate',
-  'option.DOCUMENT_TYPES.other': 'Other document',
-  'option.DOCUMENT_STATUSES.held': 'I have it',
-  'option.DOCUMENT_STATUSES.confiscated': 'Someone took it and kept it',
-  'option.DOCUMENT_STATUSES.lost': 'Lost',
-  'option.DOCUMENT_STATUSES.expired': 'I have it, but it has expired',
-  'option.RECRUITMENT_METHODS.social_media': 'Through social media',
-  'option.RECRUITMENT_METHODS.job_site': 'Through a job website',
-  'option.RECRUITMENT_METHODS.friend_or_relative': 'Through a friend or relative',
-  'option.RECRUITMENT_METHODS.agent': 'Through an agent or broker',
-  'option.RECRUITMENT_METHODS.advertisement': 'Through an advertisement',
-  'option.RECRUITMENT_METHODS.other': 'Another way',
-  'option.RECRUITMENT_METHODS.unknown': 'I do not know',
-  'option.PLATFORMS.telegram': 'Telegram',
-  'option.PLATFORMS.whatsapp': 'WhatsApp',
-  'option.PLATFORMS.facebook': 'Facebook',
-  'option.PLATFORMS.tiktok': 'TikTok',
-  'option.PLATFORMS.wechat': 'WeChat',
-  'option.PLATFORMS.line': 'LINE',
-  'option.PLATFORMS.instagram': 'Instagram',
-  'option.PLATFORMS.job_site': 'A job website',
-  'option.PLATFORMS.other': 'Other',
-  'option.RECRUITMENT_CONSENT.deceived': 'I was tricked or lied to',
-  'option.RECRUITMENT_CONSENT.voluntary': 'I chose to go and knew what the work was',
-  'option.RECRUITMENT_CONSENT.forced': 'I was forced to go',
-  'option.RECRUITMENT_CONSENT.unknown': 'I am not sure',
-  'option.RECRUITER_RELATIONS.stranger': 'Someone I did not know',
-  'option.RECRUITER_RELATIONS.friend': 'A friend',
-  'option.RECRUITER_RELATIONS.relative': 'A family member',
-  'option.RECRUITER_RELATIONS.partner': 'A partner, or someone I was dating',
-  'option.RECRUITER_RELATIONS.agent': 'An agent or broker',
-  'option.RECRUITER_RELATIONS.employer': 'An employer',
-  'option.RECRUITER_RELATIONS.other': 'Someone else',
-  'option.RECRUITER_RELATIONS.unknown': 'I do not know',
-  'option.WAGE_PERIODS.hour': 'Per hour',
-  'option.WAGE_PERIODS.day': 'Per day',
-  'option.WAGE_PERIODS.week': 'Per week',
-  'option.WAGE_PERIODS.month': 'Per month',
-  'option.WAGE_PERIODS.year': 'Per year',
-  'option.WAGE_PERIODS.lump_sum': 'One single payment',
-  'option.DEPARTURE_MODES.released': 'The people running the compound let me go',
-  'option.DEPARTURE_MODES.escaped': 'I escaped',
-  'option.DEPARTURE_MODES.rescued': 'I was rescued, or the police or authorities came',
-  'option.DEPARTURE_MODES.other': 'Another way',
-  'option.CONSENT_PURPOSES.store': 'Keeping your information',
-  'option.CONSENT_PURPOSES.shareWithPartners': 'Sharing with partner organisations',
-  'option.CONSENT_PURPOSES.contactLater': 'Contacting you later',
-  'option.CONSENT_PURPOSES.research': 'Research without your name',
-  'option.MESSAGING_PLATFORMS.telegram': 'Telegram',
-  'option.MESSAGING_PLATFORMS.whatsapp': 'WhatsApp',
-  'option.MESSAGING_PLATFORMS.facebook': 'Facebook Messenger',
-  'option.MESSAGING_PLATFORMS.wechat': 'WeChat',
-  'option.MESSAGING_PLATFORMS.line': 'LINE',
-  'option.MESSAGING_PLATFORMS.signal': 'Signal',
-  'option.MESSAGING_PLATFORMS.other': 'Other',
-  'option.TRI_STATE.yes': 'Yes',
-  'option.TRI_STATE.no': 'No',
-  'option.TRI_STATE.unknown': 'I do not know',
-  'option.TRI_STATE.declined': 'I prefer not to say',
-  'option.AGE_BANDS.0-8': '0 to 8 years',
-  'option.AGE_BANDS.9-17': '9 to 17 years',
-  'option.AGE_BANDS.18-20': '18 to 20 years',
-  'option.AGE_BANDS.21-23': '21 to 23 years',
-  'option.AGE_BANDS.24-26': '24 to 26 years',
-  'option.AGE_BANDS.27-29': '27 to 29 years',
-  'option.AGE_BANDS.30-38': '30 to 38 years',
-  'option.AGE_BANDS.39-47': '39 to 47 years',
-  'option.AGE_BANDS.48+': '48 years or older',
-
+  option: {
+    SCAM_TYPES: {
+      romance: 'Romance scams',
+      investment: 'Investment scams',
+      crypto: 'Cryptocurrency scams',
+      gambling: 'Online gambling',
+      impersonation: 'Pretending to be the police, officials or a company',
+      other: 'Other',
+    },
+    SEXES: {
+      female: 'Female',
+      male: 'Male',
+      other: 'Other',
+      unknown: 'Not known',
+      declined: 'I prefer not to say',
+    },
+    DOCUMENT_TYPES: {
+      passport: 'Passport',
+      national_id: 'National identity card',
+      residence_permit: 'Residence permit',
+      work_permit: 'Work permit',
+      birth_certificate: 'Birth certificate',
+      other: 'Other document',
+    },
+    DOCUMENT_STATUSES: {
+      held: 'I have it',
+      confiscated: 'Someone took it and kept it',
+      lost: 'Lost',
+      expired: 'I have it, but it has expired',
+    },
+    RECRUITMENT_METHODS: {
+      social_media: 'Through social media',
+      job_site: 'Through a job website',
+      friend_or_relative: 'Through a friend or relative',
+      agent: 'Through an agent or broker',
+      advertisement: 'Through an advertisement',
+      other: 'Another way',
+      unknown: 'I do not know',
+    },
+    PLATFORMS: {
+      telegram: 'Telegram',
+      whatsapp: 'WhatsApp',
+      facebook: 'Facebook',
+      tiktok: 'TikTok',
+      wechat: 'WeChat',
+      line: 'LINE',
+      instagram: 'Instagram',
+      job_site: 'A job website',
+      other: 'Other',
+    },
+    RECRUITMENT_CONSENT: {
+      deceived: 'I was tricked or lied to',
+      voluntary: 'I chose to go and knew what the work was',
+      forced: 'I was forced to go',
+      unknown: 'I am not sure',
+    },
+    RECRUITER_RELATIONS: {
+      stranger: 'Someone I did not know',
+      friend: 'A friend',
+      relative: 'A family member',
+      partner: 'A partner, or someone I was dating',
+      agent: 'An agent or broker',
+      employer: 'An employer',
+      other: 'Someone else',
+      unknown: 'I do not know',
+    },
+    WAGE_PERIODS: {
+      hour: 'Per hour',
+      day: 'Per day',
+      week: 'Per week',
+      month: 'Per month',
+      year: 'Per year',
+      lump_sum: 'One single payment',
+    },
+    DEPARTURE_MODES: {
+      released: 'The people running the compound let me go',
+      escaped: 'I escaped',
+      rescued: 'I was rescued, or the police or authorities came',
+      other: 'Another way',
+    },
+    CONSENT_PURPOSES: {
+      store: 'Keeping your information',
+      shareWithPartners: 'Sharing with partner organisations',
+      contactLater: 'Contacting you later',
+      research: 'Research without your name',
+    },
+    MESSAGING_PLATFORMS: {
+      telegram: 'Telegram',
+      whatsapp: 'WhatsApp',
+      facebook: 'Facebook Messenger',
+      wechat: 'WeChat',
+      line: 'LINE',
+      signal: 'Signal',
+      other: 'Other',
+    },
+    TRI_STATE: {
+      yes: 'Yes',
+      no: 'No',
+      unknown: 'I do not know',
+      declined: 'I prefer not to say',
+    },
+    AGE_BANDS: {
+      '0-8': '0 to 8 years',
+      '9-17': '9 to 17 years',
+      '18-20': '18 to 20 years',
+      '21-23': '21 to 23 years',
+      '24-26': '24 to 26 years',
+      '27-29': '27 to 29 years',
+      '30-38': '30 to 38 years',
+      '39-47': '39 to 47 years',
+      '48+': '48 years or older',
+    },
+  },
   // ── ILO indicators ──
-  'ilo.abuseOfVulnerability.short': 'Abuse of vulnerability',
-  'ilo.abuseOfVulnerability.long': ilo.abuseOfVulnerability,
-  'ilo.deception.short': 'Deception',
-  'ilo.deception.long': ilo.deception,
-  'ilo.restrictionOfMovement.short': 'Restriction of movement',
-  'ilo.restrictionOfMovement.long': ilo.restrictionOfMovement,
-  'ilo.isolation.short': 'Isolation',
-  'ilo.isolation.long': ilo.isolation,
-  'ilo.physicalSexualViolence.short': 'Physical and sexual violence',
-  'ilo.physicalSexualViolence.long': ilo.physicalSexualViolence,
-  'ilo.intimidationThreats.short': 'Intimidation and threats',
-  'ilo.intimidationThreats.long': ilo.intimidationThreats,
-  'ilo.retentionOfDocuments.short': 'Retention of identity documents',
-  'ilo.retentionOfDocuments.long': ilo.retentionOfDocuments,
-  'ilo.withholdingOfWages.short': 'Withholding of wages',
-  'ilo.withholdingOfWages.long': ilo.withholdingOfWages,
-  'ilo.debtBondage.short': 'Debt bondage',
-  'ilo.debtBondage.long': ilo.debtBondage,
-  'ilo.abusiveConditions.short': 'Abusive working and living conditions',
-  'ilo.abusiveConditions.long': ilo.abusiveConditions,
-  'ilo.excessiveOvertime.short': 'Excessive overtime',
-  'ilo.excessiveOvertime.long': ilo.excessiveOvertime,
-
+  ilo: {
+    abuseOfVulnerability: {
+      short: 'Abuse of vulnerability',
+      long: ilo.abuseOfVulnerability,
+    },
+    deception: {
+      short: 'Deception',
+      long: ilo.deception,
+    },
+    restrictionOfMovement: {
+      short: 'Restriction of movement',
+      long: ilo.restrictionOfMovement,
+    },
+    isolation: {
+      short: 'Isolation',
+      long: ilo.isolation,
+    },
+    physicalSexualViolence: {
+      short: 'Physical and sexual violence',
+      long: ilo.physicalSexualViolence,
+    },
+    intimidationThreats: {
+      short: 'Intimidation and threats',
+      long: ilo.intimidationThreats,
+    },
+    retentionOfDocuments: {
+      short: 'Retention of identity documents',
+      long: ilo.retentionOfDocuments,
+    },
+    withholdingOfWages: {
+      short: 'Withholding of wages',
+      long: ilo.withholdingOfWages,
+    },
+    debtBondage: {
+      short: 'Debt bondage',
+      long: ilo.debtBondage,
+    },
+    abusiveConditions: {
+      short: 'Abusive working and living conditions',
+      long: ilo.abusiveConditions,
+    },
+    excessiveOvertime: {
+      short: 'Excessive overtime',
+      long: ilo.excessiveOvertime,
+    },
+  },
   // ── Steps ──
-  'step.intake.consent.title': 'Your information and your choices',
-  'step.intake.consent.intro':
-    'Before we start, we explain what we do with your answers. You decide what you agree to, and you can change your mind later.',
-  'step.intake.about-you.title': 'About you',
-  'step.intake.about-you.intro':
-    'This helps us know who you are and how to reach you. Answer what you can. Questions marked “optional” can be left empty.',
-  'step.intake.documents.title': 'Your identity documents',
-  'step.intake.documents.intro':
-    'Tell us about your passport and any other ID. If someone took your documents, we can help you get new ones.',
-  'step.intake.recruitment.title': 'How you were recruited',
-  'step.intake.recruitment.intro':
-    'Tell us how you were offered this work. This helps us understand what happened and warn other people.',
-  'step.intake.exploitation.title': 'Where you were held',
-  'step.intake.exploitation.intro':
-    'Tell us where you were made to work, as far as you know. Approximate answers are fine.',
-  'step.intake.departure.title': 'How you left',
-  'step.intake.departure.intro': 'Tell us how you left the place where you were held.',
-  'step.intake.indicators.title': 'How you were treated',
-  'step.intake.indicators.intro':
-    'These questions are about how you were treated. Answer only what you feel able to. You can choose “I prefer not to say” for any question. What happened was not your fault.',
-  'step.intake.needs.title': 'What help you need',
-  'step.intake.needs.intro':
-    'Tell us what would help you now. We will tell you what we and our partners can offer.',
-  'step.intake.check-answers.title': 'Check your answers',
-  'step.intake.check-answers.intro': 'Check your answers before you send them. You can change any answer.',
-
+  step: {
+    intake: {
+      consent: {
+        title: 'Your information and your choices',
+        intro:
+          'Before we start, we explain what we do with your answers. You decide what you agree to, and you can change your mind later.',
+      },
+      'about-you': {
+        title: 'About you',
+        intro:
+          'This helps us know who you are and how to reach you. Answer what you can. Questions marked “optional” can be left empty.',
+      },
+      documents: {
+        title: 'Your identity documents',
+        intro:
+          'Tell us about your passport and any other ID. If someone took your documents, we can help you get new ones.',
+      },
+      recruitment: {
+        title: 'How you were recruited',
+        intro:
+          'Tell us how you were offered this work. This helps us understand what happened and warn other people.',
+      },
+      exploitation: {
+        title: 'Where you were held',
+        intro: 'Tell us where you were made to work, as far as you know. Approximate answers are fine.',
+      },
+      departure: {
+        title: 'How you left',
+        intro: 'Tell us how you left the place where you were held.',
+      },
+      indicators: {
+        title: 'How you were treated',
+        intro:
+          'These questions are about how you were treated. Answer only what you feel able to. You can choose “I prefer not to say” for any question. What happened was not your fault.',
+      },
+      needs: {
+        title: 'What help you need',
+        intro: 'Tell us what would help you now. We will tell you what we and our partners can offer.',
+      },
+      'check-answers': {
+        title: 'Check your answers',
+        intro: 'Check your answers before you send them. You can change any answer.',
+      },
+    },
+  },
   // ── Consent purposes ──
-  'consent.store.question': consent.store,
-  'consent.store.explain':
-    'We keep your answers so that we can help you, for example to issue travel documents or arrange your journey home. Only staff working on your case can see them. If you say no, we will not keep a record, but you can still ask us for help. You can change your mind at any time.',
-  'consent.shareWithPartners.question': consent.shareWithPartners,
-  'consent.shareWithPartners.explain':
-    'Partner organisations can offer a safe place to stay, medical care, legal help or help to travel home. We share only what they need to help you, and only with the organisations named. You can say no and still get our help. You can change your mind at any time.',
-  'consent.contactLater.question': consent.contactLater,
-  'consent.contactLater.explain':
-    'We may want to check that you are safe or tell you about your case. We will only use the phone number or app you give us. You can change your mind at any time.',
-  'consent.research.question': consent.research,
-  'consent.research.explain':
-    'Counting what happened to many people helps stop it happening to others. Your name and anything that could identify you are removed, and small numbers are never published. You can say no and still get our help. You can change your mind at any time.',
-};
+  consent: {
+    store: {
+      question: consent.store,
+      explain:
+        'We keep your answers so that we can help you, for example to issue travel documents or arrange your journey home. Only staff working on your case can see them. If you say no, we will not keep a record, but you can still ask us for help. You can change your mind at any time.',
+    },
+    shareWithPartners: {
+      question: consent.shareWithPartners,
+      explain:
+        'Partner organisations can offer a safe place to stay, medical care, legal help or help to travel home. We share only what they need to help you, and only with the organisations named. You can say no and still get our help. You can change your mind at any time.',
+    },
+    contactLater: {
+      question: consent.contactLater,
+      explain:
+        'We may want to check that you are safe or tell you about your case. We will only use the phone number or app you give us. You can change your mind at any time.',
+    },
+    research: {
+      question: consent.research,
+      explain:
+        'Counting what happened to many people helps stop it happening to others. Your name and anything that could identify you are removed, and small numbers are never published. You can say no and still get our help. You can change your mind at any time.',
+    },
+  },
+});

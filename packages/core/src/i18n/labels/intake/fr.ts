@@ -1,3 +1,4 @@
+import { flatten } from '../tree.js';
 import type { LabelCatalog } from '../types.js';
 
 const ilo = {
@@ -31,288 +32,505 @@ const consent = {
 };
 
 /** Libellés en français du formulaire d’enregistrement. */
-export const fr: LabelCatalog = {
-  'intake.person.fullName.label': 'Quel est votre nom complet ?',
-  'intake.person.fullName.help':
-    'Écrivez-le comme vous l’écrivez d’habitude, dans n’importe quel alphabet. Un seul nom suffit si c’est votre nom complet.',
-  'intake.person.latinName.label': 'Votre nom en lettres latines (facultatif)',
-  'intake.person.latinName.help':
-    'Seulement si votre nom s’écrit dans un autre alphabet. Cela nous aide à retrouver votre nom sur les documents de voyage.',
-  'intake.person.sex.label': 'Quel est votre sexe ?',
-  'intake.person.sex.help':
-    'Nous le demandons pour vous proposer l’aide adaptée, par exemple un lieu d’hébergement sûr.',
-  'intake.person.birthDate.label': 'Quelle est votre date de naissance ?',
-  'intake.person.birthDate.help': 'Si vous ne la connaissez pas, indiquez plutôt votre âge.',
-  'intake.person.age.label': 'Quel âge avez-vous ?',
-  'intake.person.age.help':
-    'Une estimation suffit. Nous le demandons pour savoir si vous avez besoin d’une aide réservée aux jeunes.',
-  'intake.person.ageBand.label': 'Dans quelle tranche d’âge êtes-vous ?',
-  'intake.person.ageBand.help':
-    'Seulement si vous ne souhaitez pas donner votre date de naissance ni votre âge.',
-  'intake.person.citizenship.label': 'Quelle est votre nationalité ?',
-  'intake.person.citizenship.help':
-    'Choisissez chaque pays dont vous avez la nationalité. Cela nous indique quelle ambassade peut vous aider.',
-  'intake.person.languages.label': 'Quelles langues parlez-vous ?',
-  'intake.person.languages.help':
-    'Pour que nous puissions vous parler dans une langue que vous comprenez bien.',
-  'intake.person.homeRegion.label': 'D’où venez-vous ?',
-  'intake.person.homeRegion.help': 'La province, la région ou la ville où vous retourneriez.',
-  'intake.person.phones.label': 'À quel numéro de téléphone pouvons-nous vous joindre ?',
-  'intake.person.phones.help':
-    'Avec l’indicatif du pays, par exemple +62 pour l’Indonésie. Donnez seulement un numéro que vous pouvez utiliser en sécurité.',
-  'intake.person.messaging[].platform.label': 'Application de messagerie',
-  'intake.person.messaging[].platform.help': '',
-  'intake.person.messaging[].handle.label': 'Votre nom d’utilisateur ou numéro sur cette application',
-  'intake.person.messaging[].handle.help':
-    'Donnez seulement un compte que les personnes qui vous retenaient ne peuvent pas voir.',
-  'intake.documents[].type.label': 'De quel type de document s’agit-il ?',
-  'intake.documents[].type.help': '',
-  'intake.documents[].number.label': 'Numéro du document (facultatif)',
-  'intake.documents[].number.help':
-    'Si vous le connaissez. Cela nous aide à remplacer le document plus vite.',
-  'intake.documents[].issuingCountry.label': 'Quel pays l’a délivré ?',
-  'intake.documents[].issuingCountry.help': '',
-  'intake.documents[].status.label': 'Où est ce document maintenant ?',
-  'intake.documents[].status.help':
-    'Si quelqu’un l’a pris ou s’il est perdu, nous pouvons vous aider à en obtenir un nouveau.',
-  'intake.recruitment.method.label': 'Comment vous a-t-on proposé ce travail ?',
-  'intake.recruitment.method.help': '',
-  'intake.recruitment.platforms.label': 'Quelles applications ou quels sites ont servi à vous contacter ?',
-  'intake.recruitment.platforms.help':
-    'Choisissez toutes les réponses qui conviennent. Cela aide à prévenir d’autres personnes contre ces offres.',
-  'intake.recruitment.promisedJob.label': 'Quel travail vous avait-on promis ?',
-  'intake.recruitment.promisedJob.help': 'Par exemple : service client, saisie de données, traduction.',
-  'intake.recruitment.promisedWage.amount.label': 'Quel salaire vous avait-on promis ?',
-  'intake.recruitment.promisedWage.amount.help': 'Indiquez le montant en chiffres, par exemple 600.',
-  'intake.recruitment.promisedWage.currency.label': 'Devise',
-  'intake.recruitment.promisedWage.currency.help': '',
-  'intake.recruitment.promisedWage.period.label': 'À quelle période correspond ce salaire ?',
-  'intake.recruitment.promisedWage.period.help': '',
-  'intake.recruitment.how.label': 'Qu’est-ce qui décrit le mieux votre arrivée là-bas ?',
-  'intake.recruitment.how.help':
-    'Il n’y a pas de mauvaise réponse. Beaucoup de personnes ont été trompées. Cela nous aide à vous apporter la bonne aide.',
-  'intake.recruitment.date.label': 'Quand votre recrutement a-t-il eu lieu ?',
-  'intake.recruitment.date.help': 'Une date approximative suffit.',
-  'intake.recruitment.recruiterRelation.label': 'Qui vous a proposé ce travail ?',
-  'intake.recruitment.recruiterRelation.help': '',
-  'intake.exploitation.country.label': 'Dans quel pays vous retenait-on ?',
-  'intake.exploitation.country.help': '',
-  'intake.exploitation.province.label': 'Dans quelle province ou région ?',
-  'intake.exploitation.province.help': 'Si vous le savez.',
-  'intake.exploitation.locality.label': 'Dans quelle ville ou quel secteur ?',
-  'intake.exploitation.locality.help':
-    'Par exemple : Bavet, Sihanoukville. Si vous ne savez pas, laissez vide.',
-  'intake.exploitation.compoundName.label': 'Comment s’appelait le complexe ou le bâtiment ?',
-  'intake.exploitation.compoundName.help':
-    'Si vous le savez. Cela peut aider à protéger d’autres personnes encore sur place.',
-  'intake.exploitation.startDate.label': 'Depuis quand étiez-vous là-bas ?',
-  'intake.exploitation.startDate.help': 'Une date approximative suffit.',
-  'intake.exploitation.endDate.label': 'Quand avez-vous quitté ce lieu ?',
-  'intake.exploitation.endDate.help': 'Une date approximative suffit.',
-  'intake.exploitation.scamTypes.label': 'Sur quels types d’escroqueries vous a-t-on fait travailler ?',
-  'intake.exploitation.scamTypes.help':
-    'Choisissez toutes les réponses qui conviennent. Ce qu’on vous a forcé à faire n’est pas de votre faute.',
-  'intake.departure.how.label': 'Comment avez-vous quitté ce lieu ?',
-  'intake.departure.how.help': '',
-  'intake.departure.date.label': 'Quand avez-vous quitté ce lieu ?',
-  'intake.departure.date.help': 'Une date approximative suffit.',
-  'intake.indicators.abuseOfVulnerability.label': ilo.abuseOfVulnerability,
-  'intake.indicators.abuseOfVulnerability.help': iloHelp,
-  'intake.indicators.deception.label': ilo.deception,
-  'intake.indicators.deception.help': iloHelp,
-  'intake.indicators.restrictionOfMovement.label': ilo.restrictionOfMovement,
-  'intake.indicators.restrictionOfMovement.help': iloHelp,
-  'intake.indicators.isolation.label': ilo.isolation,
-  'intake.indicators.isolation.help': iloHelp,
-  'intake.indicators.physicalSexualViolence.label': ilo.physicalSexualViolence,
-  'intake.indicators.physicalSexualViolence.help': iloHelp,
-  'intake.indicators.intimidationThreats.label': ilo.intimidationThreats,
-  'intake.indicators.intimidationThreats.help': iloHelp,
-  'intake.indicators.retentionOfDocuments.label': ilo.retentionOfDocuments,
-  'intake.indicators.retentionOfDocuments.help': iloHelp,
-  'intake.indicators.withholdingOfWages.label': ilo.withholdingOfWages,
-  'intake.indicators.withholdingOfWages.help': iloHelp,
-  'intake.indicators.debtBondage.label': ilo.debtBondage,
-  'intake.indicators.debtBondage.help': iloHelp,
-  'intake.indicators.abusiveConditions.label': ilo.abusiveConditions,
-  'intake.indicators.abusiveConditions.help': iloHelp,
-  'intake.indicators.excessiveOvertime.label': ilo.excessiveOvertime,
-  'intake.indicators.excessiveOvertime.help': iloHelp,
-  'intake.wagesOwed[].amount.label': 'Combien d’argent vous doit-on encore ?',
-  'intake.wagesOwed[].amount.help':
-    'Une estimation suffit. Cela peut appuyer une demande de paiement de votre salaire.',
-  'intake.wagesOwed[].currency.label': 'Devise',
-  'intake.wagesOwed[].currency.help': '',
-  'intake.needs.returnHome.label': 'Voulez-vous rentrer dans votre pays ?',
-  'intake.needs.returnHome.help': '',
-  'intake.needs.canTravelIndependently.label': 'Pouvez-vous rentrer chez vous par vos propres moyens ?',
-  'intake.needs.canTravelIndependently.help':
-    'Par exemple, si vous avez l’argent du billet et vous sentez en sécurité pour voyager sans accompagnement.',
-  'intake.needs.emergencyTravelDocument.label': 'Avez-vous besoin d’un document de voyage d’urgence ?',
-  'intake.needs.emergencyTravelDocument.help':
-    'Si vous n’avez pas de passeport valide, nous pouvons vous en délivrer un pour rentrer.',
-  'intake.needs.medical.label': 'Avez-vous besoin de soins médicaux ?',
-  'intake.needs.medical.help': '',
-  'intake.needs.psychological.label': 'Aimeriez-vous parler à quelqu’un de ce qui s’est passé ?',
-  'intake.needs.psychological.help': 'Des personnes formées peuvent vous soutenir. C’est votre choix.',
-  'intake.needs.shelter.label': 'Avez-vous besoin d’un lieu sûr où dormir ?',
-  'intake.needs.shelter.help': '',
-  'intake.needs.legal.label': 'Avez-vous besoin de conseils juridiques ?',
-  'intake.needs.legal.help': 'Par exemple sur votre visa, vos documents ou un salaire impayé.',
-  'intake.needs.familyContact.label': 'Voulez-vous de l’aide pour contacter votre famille ?',
-  'intake.needs.familyContact.help': '',
-  'intake.consent.store.given.label': consent.store,
-  'intake.consent.store.given.help': '',
-  'intake.consent.shareWithPartners.given.label': consent.shareWithPartners,
-  'intake.consent.shareWithPartners.given.help': '',
-  'intake.consent.contactLater.given.label': consent.contactLater,
-  'intake.consent.contactLater.given.help': '',
-  'intake.consent.research.given.label': consent.research,
-  'intake.consent.research.given.help': '',
-  'intake.notes.label': 'Remarques',
-  'intake.notes.help':
-    'Pour le personnel. N’écrivez que ce qui est utile pour aider cette personne. Elle peut demander à voir ce qui est écrit à son sujet.',
-  'option.SCAM_TYPES.romance': 'Arnaques sentimentales',
-  'option.SCAM_TYPES.investment': 'Arnaques à l’investissement',
-  'option.SCAM_TYPES.crypto': 'Arnaques aux cryptomonnaies',
-  'option.SCAM_TYPES.gambling': 'Jeux d’argent en ligne',
-  'option.SCAM_TYPES.impersonation': 'Se faire passer pour la police, un service officiel ou une entreprise',
-  'option.SCAM_TYPES.other': 'Autre',
-  'option.SEXES.female': 'Femme',
-  'option.SEXES.male': 'Homme',
-  'option.SEXES.other': 'Autre',
-  'option.SEXES.unknown': 'Inconnu',
-  'option.SEXES.declined': 'Je préfère ne pas répondre',
-  'option.DOCUMENT_TYPES.passport': 'Passeport',
-  'option.DOCUMENT_TYPES.national_id': 'Carte nationale d’identité',
-  'option.DOCUMENT_TYPES.residence_permit': 'Titre de séjour',
-  'option.DOCUMENT_TYPES.work_permit': 'Permis de travail',
-  'option.DOCUMENT_TYPES.birth_certificate': 'Acte de naissance',
-  'option.DOCUMENT_TYPES.other': 'Autre document',
-  'option.DOCUMENT_STATUSES.held': 'Je l’ai',
-  'option.DOCUMENT_STATUSES.confiscated': 'Quelqu’un l’a pris et gardé',
-  'option.DOCUMENT_STATUSES.lost': 'Perdu',
-  'option.DOCUMENT_STATUSES.expired': 'Je l’ai, mais il a expiré',
-  'option.RECRUITMENT_METHODS.social_media': 'Par les réseaux sociaux',
-  'option.RECRUITMENT_METHODS.job_site': 'Par un site d’offres d’emploi',
-  'option.RECRUITMENT_METHODS.friend_or_relative': 'Par un ami ou un proche',
-  'option.RECRUITMENT_METHODS.agent': 'Par un agent ou un intermédiaire',
-  'option.RECRUITMENT_METHODS.advertisement': 'Par une annonce',
-  'option.RECRUITMENT_METHODS.other': 'D’une autre façon',
-  'option.RECRUITMENT_METHODS.unknown': 'Je ne sais pas',
-  'option.PLATFORMS.telegram': 'Telegram',
-  'option.PLATFORMS.whatsapp': 'WhatsApp',
-  'option.PLATFORMS.facebook': 'Facebook',
-  'option.PLATFORMS.tiktok': 'TikTok',
-  'option.PLATFORMS.wechat': 'WeChat',
-  'option.PLATFORMS.line': 'LINE',
-  'option.PLATFORMS.instagram': 'Instagram',
-  'option.PLATFORMS.job_site': 'Un site d’offres d’emploi',
-  'option.PLATFORMS.other': 'Autre',
-  'option.RECRUITMENT_CONSENT.deceived': 'On m’a menti sur ce qui m’attendait',
-  'option.RECRUITMENT_CONSENT.voluntary': 'J’ai choisi d’y aller en sachant quel était le travail',
-  'option.RECRUITMENT_CONSENT.forced': 'Par la force, sans avoir le choix',
-  'option.RECRUITMENT_CONSENT.unknown': 'Je ne sais pas trop',
-  'option.RECRUITER_RELATIONS.stranger': 'Quelqu’un que je ne connaissais pas',
-  'option.RECRUITER_RELATIONS.friend': 'Un ami',
-  'option.RECRUITER_RELATIONS.relative': 'Un membre de ma famille',
-  'option.RECRUITER_RELATIONS.partner': 'Un ou une partenaire, ou quelqu’un que je fréquentais',
-  'option.RECRUITER_RELATIONS.agent': 'Un agent ou un intermédiaire',
-  'option.RECRUITER_RELATIONS.employer': 'Un employeur',
-  'option.RECRUITER_RELATIONS.other': 'Quelqu’un d’autre',
-  'option.RECRUITER_RELATIONS.unknown': 'Je ne sais pas',
-  'option.WAGE_PERIODS.hour': 'Par heure',
-  'option.WAGE_PERIODS.day': 'Par jour',
-  'option.WAGE_PERIODS.week': 'Par semaine',
-  'option.WAGE_PERIODS.month': 'Par mois',
-  'option.WAGE_PERIODS.year': 'Par an',
-  'option.WAGE_PERIODS.lump_sum': 'Un seul paiement',
-  'option.DEPARTURE_MODES.released': 'Les responsables du complexe m’ont laissé partir',
-  'option.DEPARTURE_MODES.escaped': 'En m’échappant',
-  'option.DEPARTURE_MODES.rescued': 'Grâce à un sauvetage, ou une intervention de la police ou des autorités',
-  'option.DEPARTURE_MODES.other': 'D’une autre façon',
-  'option.CONSENT_PURPOSES.store': 'Conserver vos informations',
-  'option.CONSENT_PURPOSES.shareWithPartners': 'Partager avec des organisations partenaires',
-  'option.CONSENT_PURPOSES.contactLater': 'Vous contacter plus tard',
-  'option.CONSENT_PURPOSES.research': 'Recherche sans votre nom',
-  'option.MESSAGING_PLATFORMS.telegram': 'Telegram',
-  'option.MESSAGING_PLATFORMS.whatsapp': 'WhatsApp',
-  'option.MESSAGING_PLATFORMS.facebook': 'Facebook Messenger',
-  'option.MESSAGING_PLATFORMS.wechat': 'WeChat',
-  'option.MESSAGING_PLATFORMS.line': 'LINE',
-  'option.MESSAGING_PLATFORMS.signal': 'Signal',
-  'option.MESSAGING_PLATFORMS.other': 'Autre',
-  'option.TRI_STATE.yes': 'Oui',
-  'option.TRI_STATE.no': 'Non',
-  'option.TRI_STATE.unknown': 'Je ne sais pas',
-  'option.TRI_STATE.declined': 'Je préfère ne pas répondre',
-  'option.AGE_BANDS.0-8': 'De 0 à 8 ans',
-  'option.AGE_BANDS.9-17': 'De 9 à 17 ans',
-  'option.AGE_BANDS.18-20': 'De 18 à 20 ans',
-  'option.AGE_BANDS.21-23': 'De 21 à 23 ans',
-  'option.AGE_BANDS.24-26': 'De 24 à 26 ans',
-  'option.AGE_BANDS.27-29': 'De 27 à 29 ans',
-  'option.AGE_BANDS.30-38': 'De 30 à 38 ans',
-  'option.AGE_BANDS.39-47': 'De 39 à 47 ans',
-  'option.AGE_BANDS.48+': '48 ans ou plus',
-  'ilo.abuseOfVulnerability.short': 'Abus de vulnérabilité',
-  'ilo.abuseOfVulnerability.long': ilo.abuseOfVulnerability,
-  'ilo.deception.short': 'Tromperie',
-  'ilo.deception.long': ilo.deception,
-  'ilo.restrictionOfMovement.short': 'Restriction de la liberté de mouvement',
-  'ilo.restrictionOfMovement.long': ilo.restrictionOfMovement,
-  'ilo.isolation.short': 'Isolement',
-  'ilo.isolation.long': ilo.isolation,
-  'ilo.physicalSexualViolence.short': 'Violences physiques et sexuelles',
-  'ilo.physicalSexualViolence.long': ilo.physicalSexualViolence,
-  'ilo.intimidationThreats.short': 'Intimidation et menaces',
-  'ilo.intimidationThreats.long': ilo.intimidationThreats,
-  'ilo.retentionOfDocuments.short': 'Confiscation des pièces d’identité',
-  'ilo.retentionOfDocuments.long': ilo.retentionOfDocuments,
-  'ilo.withholdingOfWages.short': 'Retenue sur salaire',
-  'ilo.withholdingOfWages.long': ilo.withholdingOfWages,
-  'ilo.debtBondage.short': 'Servitude pour dettes',
-  'ilo.debtBondage.long': ilo.debtBondage,
-  'ilo.abusiveConditions.short': 'Conditions de travail et de vie abusives',
-  'ilo.abusiveConditions.long': ilo.abusiveConditions,
-  'ilo.excessiveOvertime.short': 'Heures supplémentaires excessives',
-  'ilo.excessiveOvertime.long': ilo.excessiveOvertime,
-  'step.intake.consent.title': 'Vos informations et vos choix',
-  'step.intake.consent.intro':
-    'Avant de commencer, nous vous expliquons ce que nous faisons de vos réponses. Vous décidez de ce que vous acceptez, et vous pouvez changer d’avis plus tard.',
-  'step.intake.about-you.title': 'À propos de vous',
-  'step.intake.about-you.intro':
-    'Cela nous aide à savoir qui vous êtes et comment vous joindre. Répondez à ce que vous pouvez. Les questions marquées « facultatif » peuvent rester vides.',
-  'step.intake.documents.title': 'Vos pièces d’identité',
-  'step.intake.documents.intro':
-    'Parlez-nous de votre passeport et de vos autres papiers. Si quelqu’un a pris vos documents, nous pouvons vous aider à en obtenir de nouveaux.',
-  'step.intake.recruitment.title': 'Votre recrutement',
-  'step.intake.recruitment.intro':
-    'Dites-nous comment ce travail vous a été proposé. Cela nous aide à comprendre ce qui s’est passé et à prévenir d’autres personnes.',
-  'step.intake.exploitation.title': 'Le lieu où l’on vous retenait',
-  'step.intake.exploitation.intro':
-    'Dites-nous où l’on vous a fait travailler, autant que vous le savez. Des réponses approximatives suffisent.',
-  'step.intake.departure.title': 'Votre départ',
-  'step.intake.departure.intro': 'Dites-nous comment vous avez quitté le lieu où l’on vous retenait.',
-  'step.intake.indicators.title': 'Ce que vous avez vécu là-bas',
-  'step.intake.indicators.intro':
-    'Ces questions portent sur la façon dont on vous traitait. Répondez seulement à ce que vous vous sentez capable de dire. Vous pouvez choisir « Je préfère ne pas répondre » à chaque question. Ce qui s’est passé n’est pas de votre faute.',
-  'step.intake.needs.title': 'L’aide dont vous avez besoin',
-  'step.intake.needs.intro':
-    'Dites-nous ce qui vous aiderait maintenant. Nous vous dirons ce que nous et nos partenaires pouvons proposer.',
-  'step.intake.check-answers.title': 'Vérifiez vos réponses',
-  'step.intake.check-answers.intro':
-    'Vérifiez vos réponses avant de les envoyer. Vous pouvez modifier n’importe quelle réponse.',
-  'consent.store.question': consent.store,
-  'consent.store.explain':
-    'Nous conservons vos réponses pour pouvoir vous aider, par exemple pour délivrer des documents de voyage ou organiser votre retour. Seules les personnes qui s’occupent de votre dossier peuvent les voir. Si vous refusez, nous ne garderons pas de fiche, mais vous pouvez toujours nous demander de l’aide. Vous pouvez changer d’avis à tout moment.',
-  'consent.shareWithPartners.question': consent.shareWithPartners,
-  'consent.shareWithPartners.explain':
-    'Des organisations partenaires peuvent proposer un hébergement sûr, des soins, une aide juridique ou une aide pour rentrer. Nous partageons seulement ce dont elles ont besoin pour vous aider, et seulement avec les organisations nommées. Vous pouvez refuser et recevoir quand même notre aide. Vous pouvez changer d’avis à tout moment.',
-  'consent.contactLater.question': consent.contactLater,
-  'consent.contactLater.explain':
-    'Nous pourrions vouloir vérifier que vous êtes en sécurité ou vous donner des nouvelles de votre dossier. Nous utiliserons seulement le numéro ou l’application que vous nous donnez. Vous pouvez changer d’avis à tout moment.',
-  'consent.research.question': consent.research,
-  'consent.research.explain':
-    'Compter ce qui est arrivé à beaucoup de personnes aide à éviter que cela arrive à d’autres. Votre nom et tout ce qui pourrait vous identifier sont retirés, et les petits nombres ne sont jamais publiés. Vous pouvez refuser et recevoir quand même notre aide. Vous pouvez changer d’avis à tout moment.',
-};
+export const fr: LabelCatalog = /* @__PURE__ */ flatten({
+  intake: {
+    person: {
+      fullName: {
+        label: 'Quel est votre nom complet ?',
+        help: 'Écrivez-le comme vous l’écrivez d’habitude, dans n’importe quel alphabet. Un seul nom suffit si c’est votre nom complet.',
+      },
+      latinName: {
+        label: 'Votre nom en lettres latines (facultatif)',
+        help: 'Seulement si votre nom s’écrit dans un autre alphabet. Cela nous aide à retrouver votre nom sur les documents de voyage.',
+      },
+      sex: {
+        label: 'Quel est votre sexe ?',
+        help: 'Nous le demandons pour vous proposer l’aide adaptée, par exemple un lieu d’hébergement sûr.',
+      },
+      birthDate: {
+        label: 'Quelle est votre date de naissance ?',
+        help: 'Si vous ne la connaissez pas, indiquez plutôt votre âge.',
+      },
+      age: {
+        label: 'Quel âge avez-vous ?',
+        help: 'Une estimation suffit. Nous le demandons pour savoir si vous avez besoin d’une aide réservée aux jeunes.',
+      },
+      ageBand: {
+        label: 'Dans quelle tranche d’âge êtes-vous ?',
+        help: 'Seulement si vous ne souhaitez pas donner votre date de naissance ni votre âge.',
+      },
+      citizenship: {
+        label: 'Quelle est votre nationalité ?',
+        help: 'Choisissez chaque pays dont vous avez la nationalité. Cela nous indique quelle ambassade peut vous aider.',
+      },
+      languages: {
+        label: 'Quelles langues parlez-vous ?',
+        help: 'Pour que nous puissions vous parler dans une langue que vous comprenez bien.',
+      },
+      homeRegion: {
+        label: 'D’où venez-vous ?',
+        help: 'La province, la région ou la ville où vous retourneriez.',
+      },
+      phones: {
+        label: 'À quel numéro de téléphone pouvons-nous vous joindre ?',
+        help: 'Avec l’indicatif du pays, par exemple +62 pour l’Indonésie. Donnez seulement un numéro que vous pouvez utiliser en sécurité.',
+      },
+      'messaging[]': {
+        platform: {
+          label: 'Application de messagerie',
+          help: '',
+        },
+        handle: {
+          label: 'Votre nom d’utilisateur ou numéro sur cette application',
+          help: 'Donnez seulement un compte que les personnes qui vous retenaient ne peuvent pas voir.',
+        },
+      },
+    },
+    'documents[]': {
+      type: {
+        label: 'De quel type de document s’agit-il ?',
+        help: '',
+      },
+      number: {
+        label: 'Numéro du document (facultatif)',
+        help: 'Si vous le connaissez. Cela nous aide à remplacer le document plus vite.',
+      },
+      issuingCountry: {
+        label: 'Quel pays l’a délivré ?',
+        help: '',
+      },
+      status: {
+        label: 'Où est ce document maintenant ?',
+        help: 'Si quelqu’un l’a pris ou s’il est perdu, nous pouvons vous aider à en obtenir un nouveau.',
+      },
+    },
+    recruitment: {
+      method: {
+        label: 'Comment vous a-t-on proposé ce travail ?',
+        help: '',
+      },
+      platforms: {
+        label: 'Quelles applications ou quels sites ont servi à vous contacter ?',
+        help: 'Choisissez toutes les réponses qui conviennent. Cela aide à prévenir d’autres personnes contre ces offres.',
+      },
+      promisedJob: {
+        label: 'Quel travail vous avait-on promis ?',
+        help: 'Par exemple : service client, saisie de données, traduction.',
+      },
+      promisedWage: {
+        amount: {
+          label: 'Quel salaire vous avait-on promis ?',
+          help: 'Indiquez le montant en chiffres, par exemple 600.',
+        },
+        currency: {
+          label: 'Devise',
+          help: '',
+        },
+        period: {
+          label: 'À quelle période correspond ce salaire ?',
+          help: '',
+        },
+      },
+      how: {
+        label: 'Qu’est-ce qui décrit le mieux votre arrivée là-bas ?',
+        help: 'Il n’y a pas de mauvaise réponse. Beaucoup de personnes ont été trompées. Cela nous aide à vous apporter la bonne aide.',
+      },
+      date: {
+        label: 'Quand votre recrutement a-t-il eu lieu ?',
+        help: 'Une date approximative suffit.',
+      },
+      recruiterRelation: {
+        label: 'Qui vous a proposé ce travail ?',
+        help: '',
+      },
+    },
+    exploitation: {
+      country: {
+        label: 'Dans quel pays vous retenait-on ?',
+        help: '',
+      },
+      province: {
+        label: 'Dans quelle province ou région ?',
+        help: 'Si vous le savez.',
+      },
+      locality: {
+        label: 'Dans quelle ville ou quel secteur ?',
+        help: 'Par exemple : Bavet, Sihanoukville. Si vous ne savez pas, laissez vide.',
+      },
+      compoundName: {
+        label: 'Comment s’appelait le complexe ou le bâtiment ?',
+        help: 'Si vous le savez. Cela peut aider à protéger d’autres personnes encore sur place.',
+      },
+      startDate: {
+        label: 'Depuis quand étiez-vous là-bas ?',
+        help: 'Une date approximative suffit.',
+      },
+      endDate: {
+        label: 'Quand avez-vous quitté ce lieu ?',
+        help: 'Une date approximative suffit.',
+      },
+      scamTypes: {
+        label: 'Sur quels types d’escroqueries vous a-t-on fait travailler ?',
+        help: 'Choisissez toutes les réponses qui conviennent. Ce qu’on vous a forcé à faire n’est pas de votre faute.',
+      },
+    },
+    departure: {
+      how: {
+        label: 'Comment avez-vous quitté ce lieu ?',
+        help: '',
+      },
+      date: {
+        label: 'Quand avez-vous quitté ce lieu ?',
+        help: 'Une date approximative suffit.',
+      },
+    },
+    indicators: {
+      abuseOfVulnerability: {
+        label: ilo.abuseOfVulnerability,
+        help: iloHelp,
+      },
+      deception: {
+        label: ilo.deception,
+        help: iloHelp,
+      },
+      restrictionOfMovement: {
+        label: ilo.restrictionOfMovement,
+        help: iloHelp,
+      },
+      isolation: {
+        label: ilo.isolation,
+        help: iloHelp,
+      },
+      physicalSexualViolence: {
+        label: ilo.physicalSexualViolence,
+        help: iloHelp,
+      },
+      intimidationThreats: {
+        label: ilo.intimidationThreats,
+        help: iloHelp,
+      },
+      retentionOfDocuments: {
+        label: ilo.retentionOfDocuments,
+        help: iloHelp,
+      },
+      withholdingOfWages: {
+        label: ilo.withholdingOfWages,
+        help: iloHelp,
+      },
+      debtBondage: {
+        label: ilo.debtBondage,
+        help: iloHelp,
+      },
+      abusiveConditions: {
+        label: ilo.abusiveConditions,
+        help: iloHelp,
+      },
+      excessiveOvertime: {
+        label: ilo.excessiveOvertime,
+        help: iloHelp,
+      },
+    },
+    'wagesOwed[]': {
+      amount: {
+        label: 'Combien d’argent vous doit-on encore ?',
+        help: 'Une estimation suffit. Cela peut appuyer une demande de paiement de votre salaire.',
+      },
+      currency: {
+        label: 'Devise',
+        help: '',
+      },
+    },
+    needs: {
+      returnHome: {
+        label: 'Voulez-vous rentrer dans votre pays ?',
+        help: '',
+      },
+      canTravelIndependently: {
+        label: 'Pouvez-vous rentrer chez vous par vos propres moyens ?',
+        help: 'Par exemple, si vous avez l’argent du billet et vous sentez en sécurité pour voyager sans accompagnement.',
+      },
+      emergencyTravelDocument: {
+        label: 'Avez-vous besoin d’un document de voyage d’urgence ?',
+        help: 'Si vous n’avez pas de passeport valide, nous pouvons vous en délivrer un pour rentrer.',
+      },
+      medical: {
+        label: 'Avez-vous besoin de soins médicaux ?',
+        help: '',
+      },
+      psychological: {
+        label: 'Aimeriez-vous parler à quelqu’un de ce qui s’est passé ?',
+        help: 'Des personnes formées peuvent vous soutenir. C’est votre choix.',
+      },
+      shelter: {
+        label: 'Avez-vous besoin d’un lieu sûr où dormir ?',
+        help: '',
+      },
+      legal: {
+        label: 'Avez-vous besoin de conseils juridiques ?',
+        help: 'Par exemple sur votre visa, vos documents ou un salaire impayé.',
+      },
+      familyContact: {
+        label: 'Voulez-vous de l’aide pour contacter votre famille ?',
+        help: '',
+      },
+    },
+    consent: {
+      store: {
+        given: {
+          label: consent.store,
+          help: '',
+        },
+      },
+      shareWithPartners: {
+        given: {
+          label: consent.shareWithPartners,
+          help: '',
+        },
+      },
+      contactLater: {
+        given: {
+          label: consent.contactLater,
+          help: '',
+        },
+      },
+      research: {
+        given: {
+          label: consent.research,
+          help: '',
+        },
+      },
+    },
+    notes: {
+      label: 'Remarques',
+      help: 'Pour le personnel. N’écrivez que ce qui est utile pour aider cette personne. Elle peut demander à voir ce qui est écrit à son sujet.',
+    },
+  },
+  option: {
+    SCAM_TYPES: {
+      romance: 'Arnaques sentimentales',
+      investment: 'Arnaques à l’investissement',
+      crypto: 'Arnaques aux cryptomonnaies',
+      gambling: 'Jeux d’argent en ligne',
+      impersonation: 'Se faire passer pour la police, un service officiel ou une entreprise',
+      other: 'Autre',
+    },
+    SEXES: {
+      female: 'Femme',
+      male: 'Homme',
+      other: 'Autre',
+      unknown: 'Inconnu',
+      declined: 'Je préfère ne pas répondre',
+    },
+    DOCUMENT_TYPES: {
+      passport: 'Passeport',
+      national_id: 'Carte nationale d’identité',
+      residence_permit: 'Titre de séjour',
+      work_permit: 'Permis de travail',
+      birth_certificate: 'Acte de naissance',
+      other: 'Autre document',
+    },
+    DOCUMENT_STATUSES: {
+      held: 'Je l’ai',
+      confiscated: 'Quelqu’un l’a pris et gardé',
+      lost: 'Perdu',
+      expired: 'Je l’ai, mais il a expiré',
+    },
+    RECRUITMENT_METHODS: {
+      social_media: 'Par les réseaux sociaux',
+      job_site: 'Par un site d’offres d’emploi',
+      friend_or_relative: 'Par un ami ou un proche',
+      agent: 'Par un agent ou un intermédiaire',
+      advertisement: 'Par une annonce',
+      other: 'D’une autre façon',
+      unknown: 'Je ne sais pas',
+    },
+    PLATFORMS: {
+      telegram: 'Telegram',
+      whatsapp: 'WhatsApp',
+      facebook: 'Facebook',
+      tiktok: 'TikTok',
+      wechat: 'WeChat',
+      line: 'LINE',
+      instagram: 'Instagram',
+      job_site: 'Un site d’offres d’emploi',
+      other: 'Autre',
+    },
+    RECRUITMENT_CONSENT: {
+      deceived: 'On m’a menti sur ce qui m’attendait',
+      voluntary: 'J’ai choisi d’y aller en sachant quel était le travail',
+      forced: 'Par la force, sans avoir le choix',
+      unknown: 'Je ne sais pas trop',
+    },
+    RECRUITER_RELATIONS: {
+      stranger: 'Quelqu’un que je ne connaissais pas',
+      friend: 'Un ami',
+      relative: 'Un membre de ma famille',
+      partner: 'Un ou une partenaire, ou quelqu’un que je fréquentais',
+      agent: 'Un agent ou un intermédiaire',
+      employer: 'Un employeur',
+      other: 'Quelqu’un d’autre',
+      unknown: 'Je ne sais pas',
+    },
+    WAGE_PERIODS: {
+      hour: 'Par heure',
+      day: 'Par jour',
+      week: 'Par semaine',
+      month: 'Par mois',
+      year: 'Par an',
+      lump_sum: 'Un seul paiement',
+    },
+    DEPARTURE_MODES: {
+      released: 'Les responsables du complexe m’ont laissé partir',
+      escaped: 'En m’échappant',
+      rescued: 'Grâce à un sauvetage, ou une intervention de la police ou des autorités',
+      other: 'D’une autre façon',
+    },
+    CONSENT_PURPOSES: {
+      store: 'Conserver vos informations',
+      shareWithPartners: 'Partager avec des organisations partenaires',
+      contactLater: 'Vous contacter plus tard',
+      research: 'Recherche sans votre nom',
+    },
+    MESSAGING_PLATFORMS: {
+      telegram: 'Telegram',
+      whatsapp: 'WhatsApp',
+      facebook: 'Facebook Messenger',
+      wechat: 'WeChat',
+      line: 'LINE',
+      signal: 'Signal',
+      other: 'Autre',
+    },
+    TRI_STATE: {
+      yes: 'Oui',
+      no: 'Non',
+      unknown: 'Je ne sais pas',
+      declined: 'Je préfère ne pas répondre',
+    },
+    AGE_BANDS: {
+      '0-8': 'De 0 à 8 ans',
+      '9-17': 'De 9 à 17 ans',
+      '18-20': 'De 18 à 20 ans',
+      '21-23': 'De 21 à 23 ans',
+      '24-26': 'De 24 à 26 ans',
+      '27-29': 'De 27 à 29 ans',
+      '30-38': 'De 30 à 38 ans',
+      '39-47': 'De 39 à 47 ans',
+      '48+': '48 ans ou plus',
+    },
+  },
+  ilo: {
+    abuseOfVulnerability: {
+      short: 'Abus de vulnérabilité',
+      long: ilo.abuseOfVulnerability,
+    },
+    deception: {
+      short: 'Tromperie',
+      long: ilo.deception,
+    },
+    restrictionOfMovement: {
+      short: 'Restriction de la liberté de mouvement',
+      long: ilo.restrictionOfMovement,
+    },
+    isolation: {
+      short: 'Isolement',
+      long: ilo.isolation,
+    },
+    physicalSexualViolence: {
+      short: 'Violences physiques et sexuelles',
+      long: ilo.physicalSexualViolence,
+    },
+    intimidationThreats: {
+      short: 'Intimidation et menaces',
+      long: ilo.intimidationThreats,
+    },
+    retentionOfDocuments: {
+      short: 'Confiscation des pièces d’identité',
+      long: ilo.retentionOfDocuments,
+    },
+    withholdingOfWages: {
+      short: 'Retenue sur salaire',
+      long: ilo.withholdingOfWages,
+    },
+    debtBondage: {
+      short: 'Servitude pour dettes',
+      long: ilo.debtBondage,
+    },
+    abusiveConditions: {
+      short: 'Conditions de travail et de vie abusives',
+      long: ilo.abusiveConditions,
+    },
+    excessiveOvertime: {
+      short: 'Heures supplémentaires excessives',
+      long: ilo.excessiveOvertime,
+    },
+  },
+  step: {
+    intake: {
+      consent: {
+        title: 'Vos informations et vos choix',
+        intro:
+          'Avant de commencer, nous vous expliquons ce que nous faisons de vos réponses. Vous décidez de ce que vous acceptez, et vous pouvez changer d’avis plus tard.',
+      },
+      'about-you': {
+        title: 'À propos de vous',
+        intro:
+          'Cela nous aide à savoir qui vous êtes et comment vous joindre. Répondez à ce que vous pouvez. Les questions marquées « facultatif » peuvent rester vides.',
+      },
+      documents: {
+        title: 'Vos pièces d’identité',
+        intro:
+          'Parlez-nous de votre passeport et de vos autres papiers. Si quelqu’un a pris vos documents, nous pouvons vous aider à en obtenir de nouveaux.',
+      },
+      recruitment: {
+        title: 'Votre recrutement',
+        intro:
+          'Dites-nous comment ce travail vous a été proposé. Cela nous aide à comprendre ce qui s’est passé et à prévenir d’autres personnes.',
+      },
+      exploitation: {
+        title: 'Le lieu où l’on vous retenait',
+        intro:
+          'Dites-nous où l’on vous a fait travailler, autant que vous le savez. Des réponses approximatives suffisent.',
+      },
+      departure: {
+        title: 'Votre départ',
+        intro: 'Dites-nous comment vous avez quitté le lieu où l’on vous retenait.',
+      },
+      indicators: {
+        title: 'Ce que vous avez vécu là-bas',
+        intro:
+          'Ces questions portent sur la façon dont on vous traitait. Répondez seulement à ce que vous vous sentez capable de dire. Vous pouvez choisir « Je préfère ne pas répondre » à chaque question. Ce qui s’est passé n’est pas de votre faute.',
+      },
+      needs: {
+        title: 'L’aide dont vous avez besoin',
+        intro:
+          'Dites-nous ce qui vous aiderait maintenant. Nous vous dirons ce que nous et nos partenaires pouvons proposer.',
+      },
+      'check-answers': {
+        title: 'Vérifiez vos réponses',
+        intro: 'Vérifiez vos réponses avant de les envoyer. Vous pouvez modifier n’importe quelle réponse.',
+      },
+    },
+  },
+  consent: {
+    store: {
+      question: consent.store,
+      explain:
+        'Nous conservons vos réponses pour pouvoir vous aider, par exemple pour délivrer des documents de voyage ou organiser votre retour. Seules les personnes qui s’occupent de votre dossier peuvent les voir. Si vous refusez, nous ne garderons pas de fiche, mais vous pouvez toujours nous demander de l’aide. Vous pouvez changer d’avis à tout moment.',
+    },
+    shareWithPartners: {
+      question: consent.shareWithPartners,
+      explain:
+        'Des organisations partenaires peuvent proposer un hébergement sûr, des soins, une aide juridique ou une aide pour rentrer. Nous partageons seulement ce dont elles ont besoin pour vous aider, et seulement avec les organisations nommées. Vous pouvez refuser et recevoir quand même notre aide. Vous pouvez changer d’avis à tout moment.',
+    },
+    contactLater: {
+      question: consent.contactLater,
+      explain:
+        'Nous pourrions vouloir vérifier que vous êtes en sécurité ou vous donner des nouvelles de votre dossier. Nous utiliserons seulement le numéro ou l’application que vous nous donnez. Vous pouvez changer d’avis à tout moment.',
+    },
+    research: {
+      question: consent.research,
+      explain:
+        'Compter ce qui est arrivé à beaucoup de personnes aide à éviter que cela arrive à d’autres. Votre nom et tout ce qui pourrait vous identifier sont retirés, et les petits nombres ne sont jamais publiés. Vous pouvez refuser et recevoir quand même notre aide. Vous pouvez changer d’avis à tout moment.',
+    },
+  },
+});

@@ -1,3 +1,4 @@
+import { flatten } from '../tree.js';
 import type { LabelCatalog } from '../types.js';
 
 const ilo = {
@@ -29,284 +30,504 @@ const consent = {
 };
 
 /** Label dalam bahasa Indonesia untuk formulir pendaftaran. */
-export const id: LabelCatalog = {
-  'intake.person.fullName.label': 'Siapa nama lengkap Anda?',
-  'intake.person.fullName.help':
-    'Tulis seperti biasa Anda menulisnya, dengan huruf apa saja. Satu nama saja tidak apa-apa jika itu nama lengkap Anda.',
-  'intake.person.latinName.label': 'Nama Anda dalam huruf Latin (tidak wajib)',
-  'intake.person.latinName.help':
-    'Hanya jika nama Anda ditulis dengan huruf lain. Ini membantu kami mencocokkan nama Anda dengan dokumen perjalanan.',
-  'intake.person.sex.label': 'Apa jenis kelamin Anda?',
-  'intake.person.sex.help':
-    'Kami bertanya agar bisa memberi bantuan yang tepat, misalnya tempat tinggal yang aman.',
-  'intake.person.birthDate.label': 'Kapan tanggal lahir Anda?',
-  'intake.person.birthDate.help': 'Jika Anda tidak tahu, isi umur Anda saja.',
-  'intake.person.age.label': 'Berapa umur Anda?',
-  'intake.person.age.help':
-    'Perkiraan juga boleh. Kami bertanya untuk tahu apakah Anda perlu bantuan khusus anak muda.',
-  'intake.person.ageBand.label': 'Anda termasuk kelompok umur yang mana?',
-  'intake.person.ageBand.help': 'Hanya jika Anda tidak ingin memberi tanggal lahir atau umur Anda.',
-  'intake.person.citizenship.label': 'Apa kewarganegaraan Anda?',
-  'intake.person.citizenship.help':
-    'Pilih setiap negara tempat Anda menjadi warga negara. Ini menunjukkan kedutaan mana yang bisa membantu Anda.',
-  'intake.person.languages.label': 'Bahasa apa saja yang Anda kuasai?',
-  'intake.person.languages.help':
-    'Agar kami bisa berbicara dengan Anda dalam bahasa yang Anda pahami dengan baik.',
-  'intake.person.homeRegion.label': 'Dari mana asal Anda?',
-  'intake.person.homeRegion.help': 'Provinsi, daerah, atau kota tempat Anda akan pulang.',
-  'intake.person.phones.label': 'Di nomor telepon berapa kami bisa menghubungi Anda?',
-  'intake.person.phones.help':
-    'Tulis dengan kode negara, misalnya +62 untuk Indonesia. Berikan hanya nomor yang aman untuk Anda pakai.',
-  'intake.person.messaging[].platform.label': 'Aplikasi pesan',
-  'intake.person.messaging[].platform.help': '',
-  'intake.person.messaging[].handle.label': 'Nama pengguna atau nomor Anda di aplikasi ini',
-  'intake.person.messaging[].handle.help':
-    'Berikan hanya akun yang tidak bisa dilihat oleh orang yang menahan Anda.',
-  'intake.documents[].type.label': 'Dokumen apa ini?',
-  'intake.documents[].type.help': '',
-  'intake.documents[].number.label': 'Nomor dokumen (tidak wajib)',
-  'intake.documents[].number.help': 'Jika Anda tahu. Ini membantu kami mengganti dokumen lebih cepat.',
-  'intake.documents[].issuingCountry.label': 'Negara mana yang mengeluarkannya?',
-  'intake.documents[].issuingCountry.help': '',
-  'intake.documents[].status.label': 'Di mana dokumen ini sekarang?',
-  'intake.documents[].status.help':
-    'Jika dokumen diambil orang lain atau hilang, kami bisa membantu Anda mendapatkan yang baru.',
-  'intake.recruitment.method.label': 'Bagaimana Anda ditawari pekerjaan ini?',
-  'intake.recruitment.method.help': '',
-  'intake.recruitment.platforms.label': 'Aplikasi atau situs web apa yang dipakai untuk menghubungi Anda?',
-  'intake.recruitment.platforms.help':
-    'Pilih semua yang sesuai. Ini membantu memperingatkan orang lain tentang tawaran seperti ini.',
-  'intake.recruitment.promisedJob.label': 'Pekerjaan apa yang dijanjikan kepada Anda?',
-  'intake.recruitment.promisedJob.help': 'Misalnya: layanan pelanggan, input data, penerjemah.',
-  'intake.recruitment.promisedWage.amount.label': 'Berapa gaji yang dijanjikan kepada Anda?',
-  'intake.recruitment.promisedWage.amount.help': 'Tulis jumlahnya dengan angka, misalnya 600.',
-  'intake.recruitment.promisedWage.currency.label': 'Mata uang',
-  'intake.recruitment.promisedWage.currency.help': '',
-  'intake.recruitment.promisedWage.period.label': 'Gaji itu dihitung per apa?',
-  'intake.recruitment.promisedWage.period.help': '',
-  'intake.recruitment.how.label': 'Mana yang paling sesuai dengan cara Anda sampai ke sana?',
-  'intake.recruitment.how.help':
-    'Tidak ada jawaban yang salah. Banyak orang ditipu. Ini membantu kami memberi bantuan yang tepat.',
-  'intake.recruitment.date.label': 'Kapan Anda direkrut?',
-  'intake.recruitment.date.help': 'Tanggal perkiraan juga boleh.',
-  'intake.recruitment.recruiterRelation.label': 'Siapa yang merekrut Anda?',
-  'intake.recruitment.recruiterRelation.help': '',
-  'intake.exploitation.country.label': 'Di negara mana Anda ditahan?',
-  'intake.exploitation.country.help': '',
-  'intake.exploitation.province.label': 'Di provinsi atau wilayah mana?',
-  'intake.exploitation.province.help': 'Jika Anda tahu.',
-  'intake.exploitation.locality.label': 'Di kota atau daerah mana?',
-  'intake.exploitation.locality.help': 'Misalnya: Bavet, Sihanoukville. Jika tidak tahu, biarkan kosong.',
-  'intake.exploitation.compoundName.label': 'Apa nama kompleks atau gedungnya?',
-  'intake.exploitation.compoundName.help':
-    'Jika Anda tahu. Ini bisa membantu melindungi orang lain yang masih di sana.',
-  'intake.exploitation.startDate.label': 'Kapan Anda tiba di sana?',
-  'intake.exploitation.startDate.help': 'Tanggal perkiraan juga boleh.',
-  'intake.exploitation.endDate.label': 'Kapan Anda keluar dari sana?',
-  'intake.exploitation.endDate.help': 'Tanggal perkiraan juga boleh.',
-  'intake.exploitation.scamTypes.label': 'Anda dipaksa menjalankan penipuan jenis apa?',
-  'intake.exploitation.scamTypes.help':
-    'Pilih semua yang sesuai. Anda dipaksa melakukannya. Itu bukan kesalahan Anda.',
-  'intake.departure.how.label': 'Bagaimana Anda keluar dari sana?',
-  'intake.departure.how.help': '',
-  'intake.departure.date.label': 'Kapan Anda keluar?',
-  'intake.departure.date.help': 'Tanggal perkiraan juga boleh.',
-  'intake.indicators.abuseOfVulnerability.label': ilo.abuseOfVulnerability,
-  'intake.indicators.abuseOfVulnerability.help': iloHelp,
-  'intake.indicators.deception.label': ilo.deception,
-  'intake.indicators.deception.help': iloHelp,
-  'intake.indicators.restrictionOfMovement.label': ilo.restrictionOfMovement,
-  'intake.indicators.restrictionOfMovement.help': iloHelp,
-  'intake.indicators.isolation.label': ilo.isolation,
-  'intake.indicators.isolation.help': iloHelp,
-  'intake.indicators.physicalSexualViolence.label': ilo.physicalSexualViolence,
-  'intake.indicators.physicalSexualViolence.help': iloHelp,
-  'intake.indicators.intimidationThreats.label': ilo.intimidationThreats,
-  'intake.indicators.intimidationThreats.help': iloHelp,
-  'intake.indicators.retentionOfDocuments.label': ilo.retentionOfDocuments,
-  'intake.indicators.retentionOfDocuments.help': iloHelp,
-  'intake.indicators.withholdingOfWages.label': ilo.withholdingOfWages,
-  'intake.indicators.withholdingOfWages.help': iloHelp,
-  'intake.indicators.debtBondage.label': ilo.debtBondage,
-  'intake.indicators.debtBondage.help': iloHelp,
-  'intake.indicators.abusiveConditions.label': ilo.abusiveConditions,
-  'intake.indicators.abusiveConditions.help': iloHelp,
-  'intake.indicators.excessiveOvertime.label': ilo.excessiveOvertime,
-  'intake.indicators.excessiveOvertime.help': iloHelp,
-  'intake.wagesOwed[].amount.label': 'Berapa gaji Anda yang belum dibayar?',
-  'intake.wagesOwed[].amount.help': 'Perkiraan juga boleh. Ini bisa membantu menuntut gaji Anda.',
-  'intake.wagesOwed[].currency.label': 'Mata uang',
-  'intake.wagesOwed[].currency.help': '',
-  'intake.needs.returnHome.label': 'Apakah Anda ingin pulang ke negara asal Anda?',
-  'intake.needs.returnHome.help': '',
-  'intake.needs.canTravelIndependently.label': 'Apakah Anda bisa pulang sendiri?',
-  'intake.needs.canTravelIndependently.help':
-    'Misalnya, jika Anda punya uang untuk tiket dan merasa aman bepergian sendiri.',
-  'intake.needs.emergencyTravelDocument.label': 'Apakah Anda perlu dokumen perjalanan darurat?',
-  'intake.needs.emergencyTravelDocument.help':
-    'Jika Anda tidak punya paspor yang berlaku, kami bisa membuatkan dokumen agar Anda bisa pulang.',
-  'intake.needs.medical.label': 'Apakah Anda perlu perawatan kesehatan?',
-  'intake.needs.medical.help': '',
-  'intake.needs.psychological.label': 'Apakah Anda ingin bicara dengan seseorang tentang apa yang terjadi?',
-  'intake.needs.psychological.help': 'Konselor terlatih bisa mendampingi Anda. Semuanya terserah Anda.',
-  'intake.needs.shelter.label': 'Apakah Anda perlu tempat tinggal yang aman?',
-  'intake.needs.shelter.help': '',
-  'intake.needs.legal.label': 'Apakah Anda perlu bantuan hukum?',
-  'intake.needs.legal.help': 'Misalnya tentang visa, dokumen, atau gaji yang belum dibayar.',
-  'intake.needs.familyContact.label': 'Apakah Anda ingin dibantu menghubungi keluarga?',
-  'intake.needs.familyContact.help': '',
-  'intake.consent.store.given.label': consent.store,
-  'intake.consent.store.given.help': '',
-  'intake.consent.shareWithPartners.given.label': consent.shareWithPartners,
-  'intake.consent.shareWithPartners.given.help': '',
-  'intake.consent.contactLater.given.label': consent.contactLater,
-  'intake.consent.contactLater.given.help': '',
-  'intake.consent.research.given.label': consent.research,
-  'intake.consent.research.given.help': '',
-  'intake.notes.label': 'Catatan',
-  'intake.notes.help':
-    'Untuk petugas. Tulis hanya yang perlu untuk membantu orang ini. Orang ini boleh meminta melihat apa yang ditulis tentang dirinya.',
-  'option.SCAM_TYPES.romance': 'Penipuan asmara',
-  'option.SCAM_TYPES.investment': 'Penipuan investasi',
-  'option.SCAM_TYPES.crypto': 'Penipuan kripto',
-  'option.SCAM_TYPES.gambling': 'Judi online',
-  'option.SCAM_TYPES.impersonation': 'Menyamar sebagai polisi, pejabat, atau perusahaan',
-  'option.SCAM_TYPES.other': 'Lainnya',
-  'option.SEXES.female': 'Perempuan',
-  'option.SEXES.male': 'Laki-laki',
-  'option.SEXES.other': 'Lainnya',
-  'option.SEXES.unknown': 'Tidak diketahui',
-  'option.SEXES.declined': 'Saya memilih tidak menjawab',
-  'option.DOCUMENT_TYPES.passport': 'Paspor',
-  'option.DOCUMENT_TYPES.national_id': 'Kartu tanda penduduk (KTP)',
-  'option.DOCUMENT_TYPES.residence_permit': 'Izin tinggal',
-  'option.DOCUMENT_TYPES.work_permit': 'Izin kerja',
-  'option.DOCUMENT_TYPES.birth_certificate': 'Akta kelahiran',
-  'option.DOCUMENT_TYPES.other': 'Dokumen lain',
-  'option.DOCUMENT_STATUSES.held': 'Ada pada saya',
-  'option.DOCUMENT_STATUSES.confiscated': 'Diambil dan ditahan orang lain',
-  'option.DOCUMENT_STATUSES.lost': 'Hilang',
-  'option.DOCUMENT_STATUSES.expired': 'Ada pada saya, tetapi sudah habis masa berlakunya',
-  'option.RECRUITMENT_METHODS.social_media': 'Lewat media sosial',
-  'option.RECRUITMENT_METHODS.job_site': 'Lewat situs lowongan kerja',
-  'option.RECRUITMENT_METHODS.friend_or_relative': 'Lewat teman atau saudara',
-  'option.RECRUITMENT_METHODS.agent': 'Lewat agen atau calo',
-  'option.RECRUITMENT_METHODS.advertisement': 'Lewat iklan',
-  'option.RECRUITMENT_METHODS.other': 'Cara lain',
-  'option.RECRUITMENT_METHODS.unknown': 'Saya tidak tahu',
-  'option.PLATFORMS.telegram': 'Telegram',
-  'option.PLATFORMS.whatsapp': 'WhatsApp',
-  'option.PLATFORMS.facebook': 'Facebook',
-  'option.PLATFORMS.tiktok': 'TikTok',
-  'option.PLATFORMS.wechat': 'WeChat',
-  'option.PLATFORMS.line': 'LINE',
-  'option.PLATFORMS.instagram': 'Instagram',
-  'option.PLATFORMS.job_site': 'Situs lowongan kerja',
-  'option.PLATFORMS.other': 'Lainnya',
-  'option.RECRUITMENT_CONSENT.deceived': 'Saya ditipu atau dibohongi',
-  'option.RECRUITMENT_CONSENT.voluntary': 'Saya memilih pergi dan tahu pekerjaannya apa',
-  'option.RECRUITMENT_CONSENT.forced': 'Saya dipaksa pergi',
-  'option.RECRUITMENT_CONSENT.unknown': 'Saya tidak yakin',
-  'option.RECRUITER_RELATIONS.stranger': 'Orang yang tidak saya kenal',
-  'option.RECRUITER_RELATIONS.friend': 'Teman',
-  'option.RECRUITER_RELATIONS.relative': 'Anggota keluarga',
-  'option.RECRUITER_RELATIONS.partner': 'Pasangan, atau orang yang sedang dekat dengan saya',
-  'option.RECRUITER_RELATIONS.agent': 'Agen atau calo',
-  'option.RECRUITER_RELATIONS.employer': 'Majikan atau pemberi kerja',
-  'option.RECRUITER_RELATIONS.other': 'Orang lain',
-  'option.RECRUITER_RELATIONS.unknown': 'Saya tidak tahu',
-  'option.WAGE_PERIODS.hour': 'Per jam',
-  'option.WAGE_PERIODS.day': 'Per hari',
-  'option.WAGE_PERIODS.week': 'Per minggu',
-  'option.WAGE_PERIODS.month': 'Per bulan',
-  'option.WAGE_PERIODS.year': 'Per tahun',
-  'option.WAGE_PERIODS.lump_sum': 'Sekali bayar',
-  'option.DEPARTURE_MODES.released': 'Pengelola kompleks melepaskan saya',
-  'option.DEPARTURE_MODES.escaped': 'Saya melarikan diri',
-  'option.DEPARTURE_MODES.rescued': 'Saya diselamatkan, atau polisi atau petugas datang',
-  'option.DEPARTURE_MODES.other': 'Cara lain',
-  'option.CONSENT_PURPOSES.store': 'Menyimpan informasi Anda',
-  'option.CONSENT_PURPOSES.shareWithPartners': 'Berbagi dengan organisasi mitra',
-  'option.CONSENT_PURPOSES.contactLater': 'Menghubungi Anda nanti',
-  'option.CONSENT_PURPOSES.research': 'Penelitian tanpa nama Anda',
-  'option.MESSAGING_PLATFORMS.telegram': 'Telegram',
-  'option.MESSAGING_PLATFORMS.whatsapp': 'WhatsApp',
-  'option.MESSAGING_PLATFORMS.facebook': 'Facebook Messenger',
-  'option.MESSAGING_PLATFORMS.wechat': 'WeChat',
-  'option.MESSAGING_PLATFORMS.line': 'LINE',
-  'option.MESSAGING_PLATFORMS.signal': 'Signal',
-  'option.MESSAGING_PLATFORMS.other': 'Lainnya',
-  'option.TRI_STATE.yes': 'Ya',
-  'option.TRI_STATE.no': 'Tidak',
-  'option.TRI_STATE.unknown': 'Saya tidak tahu',
-  'option.TRI_STATE.declined': 'Saya memilih tidak menjawab',
-  'option.AGE_BANDS.0-8': '0 sampai 8 tahun',
-  'option.AGE_BANDS.9-17': '9 sampai 17 tahun',
-  'option.AGE_BANDS.18-20': '18 sampai 20 tahun',
-  'option.AGE_BANDS.21-23': '21 sampai 23 tahun',
-  'option.AGE_BANDS.24-26': '24 sampai 26 tahun',
-  'option.AGE_BANDS.27-29': '27 sampai 29 tahun',
-  'option.AGE_BANDS.30-38': '30 sampai 38 tahun',
-  'option.AGE_BANDS.39-47': '39 sampai 47 tahun',
-  'option.AGE_BANDS.48+': '48 tahun atau lebih',
-  'ilo.abuseOfVulnerability.short': 'Memanfaatkan kerentanan',
-  'ilo.abuseOfVulnerability.long': ilo.abuseOfVulnerability,
-  'ilo.deception.short': 'Penipuan',
-  'ilo.deception.long': ilo.deception,
-  'ilo.restrictionOfMovement.short': 'Pembatasan gerak',
-  'ilo.restrictionOfMovement.long': ilo.restrictionOfMovement,
-  'ilo.isolation.short': 'Pengucilan',
-  'ilo.isolation.long': ilo.isolation,
-  'ilo.physicalSexualViolence.short': 'Kekerasan fisik dan seksual',
-  'ilo.physicalSexualViolence.long': ilo.physicalSexualViolence,
-  'ilo.intimidationThreats.short': 'Intimidasi dan ancaman',
-  'ilo.intimidationThreats.long': ilo.intimidationThreats,
-  'ilo.retentionOfDocuments.short': 'Penahanan dokumen identitas',
-  'ilo.retentionOfDocuments.long': ilo.retentionOfDocuments,
-  'ilo.withholdingOfWages.short': 'Penahanan gaji',
-  'ilo.withholdingOfWages.long': ilo.withholdingOfWages,
-  'ilo.debtBondage.short': 'Jeratan utang',
-  'ilo.debtBondage.long': ilo.debtBondage,
-  'ilo.abusiveConditions.short': 'Kondisi kerja dan hidup yang tidak layak',
-  'ilo.abusiveConditions.long': ilo.abusiveConditions,
-  'ilo.excessiveOvertime.short': 'Jam kerja berlebihan',
-  'ilo.excessiveOvertime.long': ilo.excessiveOvertime,
-  'step.intake.consent.title': 'Informasi Anda dan pilihan Anda',
-  'step.intake.consent.intro':
-    'Sebelum mulai, kami jelaskan apa yang kami lakukan dengan jawaban Anda. Anda yang memutuskan apa yang Anda setujui, dan Anda boleh berubah pikiran nanti.',
-  'step.intake.about-you.title': 'Tentang Anda',
-  'step.intake.about-you.intro':
-    'Ini membantu kami mengenal Anda dan tahu cara menghubungi Anda. Jawab yang Anda bisa. Pertanyaan bertanda “tidak wajib” boleh dikosongkan.',
-  'step.intake.documents.title': 'Dokumen identitas Anda',
-  'step.intake.documents.intro':
-    'Ceritakan tentang paspor dan kartu identitas Anda yang lain. Jika dokumen Anda diambil orang, kami bisa membantu Anda mendapatkan yang baru.',
-  'step.intake.recruitment.title': 'Bagaimana Anda direkrut',
-  'step.intake.recruitment.intro':
-    'Ceritakan bagaimana Anda ditawari pekerjaan ini. Ini membantu kami memahami apa yang terjadi dan memperingatkan orang lain.',
-  'step.intake.exploitation.title': 'Tempat Anda ditahan',
-  'step.intake.exploitation.intro':
-    'Ceritakan di mana Anda dipaksa bekerja, sejauh yang Anda tahu. Jawaban perkiraan juga boleh.',
-  'step.intake.departure.title': 'Bagaimana Anda keluar',
-  'step.intake.departure.intro': 'Ceritakan bagaimana Anda keluar dari tempat Anda ditahan.',
-  'step.intake.indicators.title': 'Bagaimana Anda diperlakukan',
-  'step.intake.indicators.intro':
-    'Pertanyaan ini tentang bagaimana Anda diperlakukan. Jawab hanya yang Anda sanggup. Untuk setiap pertanyaan, Anda boleh memilih “Saya memilih tidak menjawab”. Apa yang terjadi bukan kesalahan Anda.',
-  'step.intake.needs.title': 'Bantuan yang Anda perlukan',
-  'step.intake.needs.intro':
-    'Beri tahu kami apa yang bisa membantu Anda sekarang. Kami akan menjelaskan bantuan apa yang bisa kami dan mitra kami berikan.',
-  'step.intake.check-answers.title': 'Periksa jawaban Anda',
-  'step.intake.check-answers.intro':
-    'Periksa jawaban Anda sebelum dikirim. Anda bisa mengubah jawaban mana pun.',
-  'consent.store.question': consent.store,
-  'consent.store.explain':
-    'Kami menyimpan jawaban Anda agar bisa membantu Anda, misalnya membuat dokumen perjalanan atau mengatur kepulangan Anda. Hanya petugas yang menangani kasus Anda yang bisa melihatnya. Jika Anda tidak setuju, kami tidak akan menyimpan data Anda, tetapi Anda tetap bisa meminta bantuan kami. Anda boleh berubah pikiran kapan saja.',
-  'consent.shareWithPartners.question': consent.shareWithPartners,
-  'consent.shareWithPartners.explain':
-    'Organisasi mitra bisa memberi tempat tinggal yang aman, perawatan kesehatan, bantuan hukum, atau bantuan untuk pulang. Kami hanya membagikan yang mereka perlukan untuk membantu Anda, dan hanya kepada organisasi yang disebut. Anda boleh menolak dan tetap mendapat bantuan kami. Anda boleh berubah pikiran kapan saja.',
-  'consent.contactLater.question': consent.contactLater,
-  'consent.contactLater.explain':
-    'Kami mungkin ingin memastikan Anda aman atau memberi kabar tentang kasus Anda. Kami hanya akan memakai nomor telepon atau aplikasi yang Anda berikan. Anda boleh berubah pikiran kapan saja.',
-  'consent.research.question': consent.research,
-  'consent.research.explain':
-    'Menghitung apa yang dialami banyak orang membantu mencegah hal ini terjadi pada orang lain. Nama Anda dan apa pun yang bisa menunjukkan identitas Anda dihapus, dan angka yang kecil tidak pernah diterbitkan. Anda boleh menolak dan tetap mendapat bantuan kami. Anda boleh berubah pikiran kapan saja.',
-};
+export const id: LabelCatalog = /* @__PURE__ */ flatten({
+  intake: {
+    person: {
+      fullName: {
+        label: 'Siapa nama lengkap Anda?',
+        help: 'Tulis seperti biasa Anda menulisnya, dengan huruf apa saja. Satu nama saja tidak apa-apa jika itu nama lengkap Anda.',
+      },
+      latinName: {
+        label: 'Nama Anda dalam huruf Latin (tidak wajib)',
+        help: 'Hanya jika nama Anda ditulis dengan huruf lain. Ini membantu kami mencocokkan nama Anda dengan dokumen perjalanan.',
+      },
+      sex: {
+        label: 'Apa jenis kelamin Anda?',
+        help: 'Kami bertanya agar bisa memberi bantuan yang tepat, misalnya tempat tinggal yang aman.',
+      },
+      birthDate: {
+        label: 'Kapan tanggal lahir Anda?',
+        help: 'Jika Anda tidak tahu, isi umur Anda saja.',
+      },
+      age: {
+        label: 'Berapa umur Anda?',
+        help: 'Perkiraan juga boleh. Kami bertanya untuk tahu apakah Anda perlu bantuan khusus anak muda.',
+      },
+      ageBand: {
+        label: 'Anda termasuk kelompok umur yang mana?',
+        help: 'Hanya jika Anda tidak ingin memberi tanggal lahir atau umur Anda.',
+      },
+      citizenship: {
+        label: 'Apa kewarganegaraan Anda?',
+        help: 'Pilih setiap negara tempat Anda menjadi warga negara. Ini menunjukkan kedutaan mana yang bisa membantu Anda.',
+      },
+      languages: {
+        label: 'Bahasa apa saja yang Anda kuasai?',
+        help: 'Agar kami bisa berbicara dengan Anda dalam bahasa yang Anda pahami dengan baik.',
+      },
+      homeRegion: {
+        label: 'Dari mana asal Anda?',
+        help: 'Provinsi, daerah, atau kota tempat Anda akan pulang.',
+      },
+      phones: {
+        label: 'Di nomor telepon berapa kami bisa menghubungi Anda?',
+        help: 'Tulis dengan kode negara, misalnya +62 untuk Indonesia. Berikan hanya nomor yang aman untuk Anda pakai.',
+      },
+      'messaging[]': {
+        platform: {
+          label: 'Aplikasi pesan',
+          help: '',
+        },
+        handle: {
+          label: 'Nama pengguna atau nomor Anda di aplikasi ini',
+          help: 'Berikan hanya akun yang tidak bisa dilihat oleh orang yang menahan Anda.',
+        },
+      },
+    },
+    'documents[]': {
+      type: {
+        label: 'Dokumen apa ini?',
+        help: '',
+      },
+      number: {
+        label: 'Nomor dokumen (tidak wajib)',
+        help: 'Jika Anda tahu. Ini membantu kami mengganti dokumen lebih cepat.',
+      },
+      issuingCountry: {
+        label: 'Negara mana yang mengeluarkannya?',
+        help: '',
+      },
+      status: {
+        label: 'Di mana dokumen ini sekarang?',
+        help: 'Jika dokumen diambil orang lain atau hilang, kami bisa membantu Anda mendapatkan yang baru.',
+      },
+    },
+    recruitment: {
+      method: {
+        label: 'Bagaimana Anda ditawari pekerjaan ini?',
+        help: '',
+      },
+      platforms: {
+        label: 'Aplikasi atau situs web apa yang dipakai untuk menghubungi Anda?',
+        help: 'Pilih semua yang sesuai. Ini membantu memperingatkan orang lain tentang tawaran seperti ini.',
+      },
+      promisedJob: {
+        label: 'Pekerjaan apa yang dijanjikan kepada Anda?',
+        help: 'Misalnya: layanan pelanggan, input data, penerjemah.',
+      },
+      promisedWage: {
+        amount: {
+          label: 'Berapa gaji yang dijanjikan kepada Anda?',
+          help: 'Tulis jumlahnya dengan angka, misalnya 600.',
+        },
+        currency: {
+          label: 'Mata uang',
+          help: '',
+        },
+        period: {
+          label: 'Gaji itu dihitung per apa?',
+          help: '',
+        },
+      },
+      how: {
+        label: 'Mana yang paling sesuai dengan cara Anda sampai ke sana?',
+        help: 'Tidak ada jawaban yang salah. Banyak orang ditipu. Ini membantu kami memberi bantuan yang tepat.',
+      },
+      date: {
+        label: 'Kapan Anda direkrut?',
+        help: 'Tanggal perkiraan juga boleh.',
+      },
+      recruiterRelation: {
+        label: 'Siapa yang merekrut Anda?',
+        help: '',
+      },
+    },
+    exploitation: {
+      country: {
+        label: 'Di negara mana Anda ditahan?',
+        help: '',
+      },
+      province: {
+        label: 'Di provinsi atau wilayah mana?',
+        help: 'Jika Anda tahu.',
+      },
+      locality: {
+        label: 'Di kota atau daerah mana?',
+        help: 'Misalnya: Bavet, Sihanoukville. Jika tidak tahu, biarkan kosong.',
+      },
+      compoundName: {
+        label: 'Apa nama kompleks atau gedungnya?',
+        help: 'Jika Anda tahu. Ini bisa membantu melindungi orang lain yang masih di sana.',
+      },
+      startDate: {
+        label: 'Kapan Anda tiba di sana?',
+        help: 'Tanggal perkiraan juga boleh.',
+      },
+      endDate: {
+        label: 'Kapan Anda keluar dari sana?',
+        help: 'Tanggal perkiraan juga boleh.',
+      },
+      scamTypes: {
+        label: 'Anda dipaksa menjalankan penipuan jenis apa?',
+        help: 'Pilih semua yang sesuai. Anda dipaksa melakukannya. Itu bukan kesalahan Anda.',
+      },
+    },
+    departure: {
+      how: {
+        label: 'Bagaimana Anda keluar dari sana?',
+        help: '',
+      },
+      date: {
+        label: 'Kapan Anda keluar?',
+        help: 'Tanggal perkiraan juga boleh.',
+      },
+    },
+    indicators: {
+      abuseOfVulnerability: {
+        label: ilo.abuseOfVulnerability,
+        help: iloHelp,
+      },
+      deception: {
+        label: ilo.deception,
+        help: iloHelp,
+      },
+      restrictionOfMovement: {
+        label: ilo.restrictionOfMovement,
+        help: iloHelp,
+      },
+      isolation: {
+        label: ilo.isolation,
+        help: iloHelp,
+      },
+      physicalSexualViolence: {
+        label: ilo.physicalSexualViolence,
+        help: iloHelp,
+      },
+      intimidationThreats: {
+        label: ilo.intimidationThreats,
+        help: iloHelp,
+      },
+      retentionOfDocuments: {
+        label: ilo.retentionOfDocuments,
+        help: iloHelp,
+      },
+      withholdingOfWages: {
+        label: ilo.withholdingOfWages,
+        help: iloHelp,
+      },
+      debtBondage: {
+        label: ilo.debtBondage,
+        help: iloHelp,
+      },
+      abusiveConditions: {
+        label: ilo.abusiveConditions,
+        help: iloHelp,
+      },
+      excessiveOvertime: {
+        label: ilo.excessiveOvertime,
+        help: iloHelp,
+      },
+    },
+    'wagesOwed[]': {
+      amount: {
+        label: 'Berapa gaji Anda yang belum dibayar?',
+        help: 'Perkiraan juga boleh. Ini bisa membantu menuntut gaji Anda.',
+      },
+      currency: {
+        label: 'Mata uang',
+        help: '',
+      },
+    },
+    needs: {
+      returnHome: {
+        label: 'Apakah Anda ingin pulang ke negara asal Anda?',
+        help: '',
+      },
+      canTravelIndependently: {
+        label: 'Apakah Anda bisa pulang sendiri?',
+        help: 'Misalnya, jika Anda punya uang untuk tiket dan merasa aman bepergian sendiri.',
+      },
+      emergencyTravelDocument: {
+        label: 'Apakah Anda perlu dokumen perjalanan darurat?',
+        help: 'Jika Anda tidak punya paspor yang berlaku, kami bisa membuatkan dokumen agar Anda bisa pulang.',
+      },
+      medical: {
+        label: 'Apakah Anda perlu perawatan kesehatan?',
+        help: '',
+      },
+      psychological: {
+        label: 'Apakah Anda ingin bicara dengan seseorang tentang apa yang terjadi?',
+        help: 'Konselor terlatih bisa mendampingi Anda. Semuanya terserah Anda.',
+      },
+      shelter: {
+        label: 'Apakah Anda perlu tempat tinggal yang aman?',
+        help: '',
+      },
+      legal: {
+        label: 'Apakah Anda perlu bantuan hukum?',
+        help: 'Misalnya tentang visa, dokumen, atau gaji yang belum dibayar.',
+      },
+      familyContact: {
+        label: 'Apakah Anda ingin dibantu menghubungi keluarga?',
+        help: '',
+      },
+    },
+    consent: {
+      store: {
+        given: {
+          label: consent.store,
+          help: '',
+        },
+      },
+      shareWithPartners: {
+        given: {
+          label: consent.shareWithPartners,
+          help: '',
+        },
+      },
+      contactLater: {
+        given: {
+          label: consent.contactLater,
+          help: '',
+        },
+      },
+      research: {
+        given: {
+          label: consent.research,
+          help: '',
+        },
+      },
+    },
+    notes: {
+      label: 'Catatan',
+      help: 'Untuk petugas. Tulis hanya yang perlu untuk membantu orang ini. Orang ini boleh meminta melihat apa yang ditulis tentang dirinya.',
+    },
+  },
+  option: {
+    SCAM_TYPES: {
+      romance: 'Penipuan asmara',
+      investment: 'Penipuan investasi',
+      crypto: 'Penipuan kripto',
+      gambling: 'Judi online',
+      impersonation: 'Menyamar sebagai polisi, pejabat, atau perusahaan',
+      other: 'Lainnya',
+    },
+    SEXES: {
+      female: 'Perempuan',
+      male: 'Laki-laki',
+      other: 'Lainnya',
+      unknown: 'Tidak diketahui',
+      declined: 'Saya memilih tidak menjawab',
+    },
+    DOCUMENT_TYPES: {
+      passport: 'Paspor',
+      national_id: 'Kartu tanda penduduk (KTP)',
+      residence_permit: 'Izin tinggal',
+      work_permit: 'Izin kerja',
+      birth_certificate: 'Akta kelahiran',
+      other: 'Dokumen lain',
+    },
+    DOCUMENT_STATUSES: {
+      held: 'Ada pada saya',
+      confiscated: 'Diambil dan ditahan orang lain',
+      lost: 'Hilang',
+      expired: 'Ada pada saya, tetapi sudah habis masa berlakunya',
+    },
+    RECRUITMENT_METHODS: {
+      social_media: 'Lewat media sosial',
+      job_site: 'Lewat situs lowongan kerja',
+      friend_or_relative: 'Lewat teman atau saudara',
+      agent: 'Lewat agen atau calo',
+      advertisement: 'Lewat iklan',
+      other: 'Cara lain',
+      unknown: 'Saya tidak tahu',
+    },
+    PLATFORMS: {
+      telegram: 'Telegram',
+      whatsapp: 'WhatsApp',
+      facebook: 'Facebook',
+      tiktok: 'TikTok',
+      wechat: 'WeChat',
+      line: 'LINE',
+      instagram: 'Instagram',
+      job_site: 'Situs lowongan kerja',
+      other: 'Lainnya',
+    },
+    RECRUITMENT_CONSENT: {
+      deceived: 'Saya ditipu atau dibohongi',
+      voluntary: 'Saya memilih pergi dan tahu pekerjaannya apa',
+      forced: 'Saya dipaksa pergi',
+      unknown: 'Saya tidak yakin',
+    },
+    RECRUITER_RELATIONS: {
+      stranger: 'Orang yang tidak saya kenal',
+      friend: 'Teman',
+      relative: 'Anggota keluarga',
+      partner: 'Pasangan, atau orang yang sedang dekat dengan saya',
+      agent: 'Agen atau calo',
+      employer: 'Majikan atau pemberi kerja',
+      other: 'Orang lain',
+      unknown: 'Saya tidak tahu',
+    },
+    WAGE_PERIODS: {
+      hour: 'Per jam',
+      day: 'Per hari',
+      week: 'Per minggu',
+      month: 'Per bulan',
+      year: 'Per tahun',
+      lump_sum: 'Sekali bayar',
+    },
+    DEPARTURE_MODES: {
+      released: 'Pengelola kompleks melepaskan saya',
+      escaped: 'Saya melarikan diri',
+      rescued: 'Saya diselamatkan, atau polisi atau petugas datang',
+      other: 'Cara lain',
+    },
+    CONSENT_PURPOSES: {
+      store: 'Menyimpan informasi Anda',
+      shareWithPartners: 'Berbagi dengan organisasi mitra',
+      contactLater: 'Menghubungi Anda nanti',
+      research: 'Penelitian tanpa nama Anda',
+    },
+    MESSAGING_PLATFORMS: {
+      telegram: 'Telegram',
+      whatsapp: 'WhatsApp',
+      facebook: 'Facebook Messenger',
+      wechat: 'WeChat',
+      line: 'LINE',
+      signal: 'Signal',
+      other: 'Lainnya',
+    },
+    TRI_STATE: {
+      yes: 'Ya',
+      no: 'Tidak',
+      unknown: 'Saya tidak tahu',
+      declined: 'Saya memilih tidak menjawab',
+    },
+    AGE_BANDS: {
+      '0-8': '0 sampai 8 tahun',
+      '9-17': '9 sampai 17 tahun',
+      '18-20': '18 sampai 20 tahun',
+      '21-23': '21 sampai 23 tahun',
+      '24-26': '24 sampai 26 tahun',
+      '27-29': '27 sampai 29 tahun',
+      '30-38': '30 sampai 38 tahun',
+      '39-47': '39 sampai 47 tahun',
+      '48+': '48 tahun atau lebih',
+    },
+  },
+  ilo: {
+    abuseOfVulnerability: {
+      short: 'Memanfaatkan kerentanan',
+      long: ilo.abuseOfVulnerability,
+    },
+    deception: {
+      short: 'Penipuan',
+      long: ilo.deception,
+    },
+    restrictionOfMovement: {
+      short: 'Pembatasan gerak',
+      long: ilo.restrictionOfMovement,
+    },
+    isolation: {
+      short: 'Pengucilan',
+      long: ilo.isolation,
+    },
+    physicalSexualViolence: {
+      short: 'Kekerasan fisik dan seksual',
+      long: ilo.physicalSexualViolence,
+    },
+    intimidationThreats: {
+      short: 'Intimidasi dan ancaman',
+      long: ilo.intimidationThreats,
+    },
+    retentionOfDocuments: {
+      short: 'Penahanan dokumen identitas',
+      long: ilo.retentionOfDocuments,
+    },
+    withholdingOfWages: {
+      short: 'Penahanan gaji',
+      long: ilo.withholdingOfWages,
+    },
+    debtBondage: {
+      short: 'Jeratan utang',
+      long: ilo.debtBondage,
+    },
+    abusiveConditions: {
+      short: 'Kondisi kerja dan hidup yang tidak layak',
+      long: ilo.abusiveConditions,
+    },
+    excessiveOvertime: {
+      short: 'Jam kerja berlebihan',
+      long: ilo.excessiveOvertime,
+    },
+  },
+  step: {
+    intake: {
+      consent: {
+        title: 'Informasi Anda dan pilihan Anda',
+        intro:
+          'Sebelum mulai, kami jelaskan apa yang kami lakukan dengan jawaban Anda. Anda yang memutuskan apa yang Anda setujui, dan Anda boleh berubah pikiran nanti.',
+      },
+      'about-you': {
+        title: 'Tentang Anda',
+        intro:
+          'Ini membantu kami mengenal Anda dan tahu cara menghubungi Anda. Jawab yang Anda bisa. Pertanyaan bertanda “tidak wajib” boleh dikosongkan.',
+      },
+      documents: {
+        title: 'Dokumen identitas Anda',
+        intro:
+          'Ceritakan tentang paspor dan kartu identitas Anda yang lain. Jika dokumen Anda diambil orang, kami bisa membantu Anda mendapatkan yang baru.',
+      },
+      recruitment: {
+        title: 'Bagaimana Anda direkrut',
+        intro:
+          'Ceritakan bagaimana Anda ditawari pekerjaan ini. Ini membantu kami memahami apa yang terjadi dan memperingatkan orang lain.',
+      },
+      exploitation: {
+        title: 'Tempat Anda ditahan',
+        intro: 'Ceritakan di mana Anda dipaksa bekerja, sejauh yang Anda tahu. Jawaban perkiraan juga boleh.',
+      },
+      departure: {
+        title: 'Bagaimana Anda keluar',
+        intro: 'Ceritakan bagaimana Anda keluar dari tempat Anda ditahan.',
+      },
+      indicators: {
+        title: 'Bagaimana Anda diperlakukan',
+        intro:
+          'Pertanyaan ini tentang bagaimana Anda diperlakukan. Jawab hanya yang Anda sanggup. Untuk setiap pertanyaan, Anda boleh memilih “Saya memilih tidak menjawab”. Apa yang terjadi bukan kesalahan Anda.',
+      },
+      needs: {
+        title: 'Bantuan yang Anda perlukan',
+        intro:
+          'Beri tahu kami apa yang bisa membantu Anda sekarang. Kami akan menjelaskan bantuan apa yang bisa kami dan mitra kami berikan.',
+      },
+      'check-answers': {
+        title: 'Periksa jawaban Anda',
+        intro: 'Periksa jawaban Anda sebelum dikirim. Anda bisa mengubah jawaban mana pun.',
+      },
+    },
+  },
+  consent: {
+    store: {
+      question: consent.store,
+      explain:
+        'Kami menyimpan jawaban Anda agar bisa membantu Anda, misalnya membuat dokumen perjalanan atau mengatur kepulangan Anda. Hanya petugas yang menangani kasus Anda yang bisa melihatnya. Jika Anda tidak setuju, kami tidak akan menyimpan data Anda, tetapi Anda tetap bisa meminta bantuan kami. Anda boleh berubah pikiran kapan saja.',
+    },
+    shareWithPartners: {
+      question: consent.shareWithPartners,
+      explain:
+        'Organisasi mitra bisa memberi tempat tinggal yang aman, perawatan kesehatan, bantuan hukum, atau bantuan untuk pulang. Kami hanya membagikan yang mereka perlukan untuk membantu Anda, dan hanya kepada organisasi yang disebut. Anda boleh menolak dan tetap mendapat bantuan kami. Anda boleh berubah pikiran kapan saja.',
+    },
+    contactLater: {
+      question: consent.contactLater,
+      explain:
+        'Kami mungkin ingin memastikan Anda aman atau memberi kabar tentang kasus Anda. Kami hanya akan memakai nomor telepon atau aplikasi yang Anda berikan. Anda boleh berubah pikiran kapan saja.',
+    },
+    research: {
+      question: consent.research,
+      explain:
+        'Menghitung apa yang dialami banyak orang membantu mencegah hal ini terjadi pada orang lain. Nama Anda dan apa pun yang bisa menunjukkan identitas Anda dihapus, dan angka yang kecil tidak pernah diterbitkan. Anda boleh menolak dan tetap mendapat bantuan kami. Anda boleh berubah pikiran kapan saja.',
+    },
+  },
+});

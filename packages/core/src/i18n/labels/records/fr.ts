@@ -1,3 +1,4 @@
+import { flatten } from '../tree.js';
 import type { LabelCatalog } from '../types.js';
 
 const consentDate = 'Date de cette réponse';
@@ -6,65 +7,124 @@ const consentWithdrawn = 'Date du retrait du consentement';
 const consentWithdrawnHelp = 'Seulement si la personne a changé d’avis. Sinon, laissez vide.';
 
 /** Libellés en français qu’aucun formulaire n’affiche. */
-export const fr: LabelCatalog = {
-  'intake.id.label': 'Référence de la fiche',
-  'intake.id.help': '',
-  'intake.schemaVersion.label': 'Version du format de la fiche',
-  'intake.schemaVersion.help': '',
-  'intake.registrationDate.label': 'Date d’enregistrement',
-  'intake.registrationDate.help': '',
-  'intake.office.label': 'Bureau',
-  'intake.office.help': 'L’ambassade, le consulat ou l’organisation qui enregistre cette personne.',
-  'intake.channel.label': 'Comment cette personne nous a-t-elle contactés ?',
-  'intake.channel.help': '',
-  'intake.departure.incidentId.label': 'Référence de l’incident lié',
-  'intake.departure.incidentId.help':
-    'Si cette personne est partie lors d’une libération ou d’une descente déjà enregistrée.',
-  'intake.consent.store.date.label': consentDate,
-  'intake.consent.store.date.help': consentDateHelp,
-  'intake.consent.store.withdrawnOn.label': consentWithdrawn,
-  'intake.consent.store.withdrawnOn.help': consentWithdrawnHelp,
-  'intake.consent.shareWithPartners.date.label': consentDate,
-  'intake.consent.shareWithPartners.date.help': consentDateHelp,
-  'intake.consent.shareWithPartners.withdrawnOn.label': consentWithdrawn,
-  'intake.consent.shareWithPartners.withdrawnOn.help': consentWithdrawnHelp,
-  'intake.consent.shareWithPartners.partners.label': 'Avec quelles organisations pouvons-nous partager ?',
-  'intake.consent.shareWithPartners.partners.help':
-    'Nous partageons seulement avec les organisations nommées ici.',
-  'intake.consent.contactLater.date.label': consentDate,
-  'intake.consent.contactLater.date.help': consentDateHelp,
-  'intake.consent.contactLater.withdrawnOn.label': consentWithdrawn,
-  'intake.consent.contactLater.withdrawnOn.help': consentWithdrawnHelp,
-  'intake.consent.research.date.label': consentDate,
-  'intake.consent.research.date.help': consentDateHelp,
-  'intake.consent.research.withdrawnOn.label': consentWithdrawn,
-  'intake.consent.research.withdrawnOn.help': consentWithdrawnHelp,
-  'intake.childProtection.label': 'Protection de l’enfance',
-  'intake.childProtection.help':
-    'Coché automatiquement si la personne avait moins de 18 ans à l’enregistrement ou au recrutement. Orientez-la vers les services de protection de l’enfance.',
-  'intake.status.label': 'État du dossier',
-  'intake.status.help': '',
-  'option.CHANNELS.walk_in': 'Venue au bureau',
-  'option.CHANNELS.hotline': 'Appel à la ligne d’assistance',
-  'option.CHANNELS.online': 'En ligne',
-  'option.CHANNELS.referral': 'Orientée par une autre organisation',
-  'option.CHANNELS.outreach': 'Rencontrée par une équipe de terrain',
-  'option.NEEDS.returnHome': 'Rentrer chez soi',
-  'option.NEEDS.canTravelIndependently': 'Peut voyager sans aide',
-  'option.NEEDS.emergencyTravelDocument': 'Document de voyage d’urgence',
-  'option.NEEDS.medical': 'Soins médicaux',
-  'option.NEEDS.psychological': 'Soutien psychologique',
-  'option.NEEDS.shelter': 'Un lieu sûr où dormir',
-  'option.NEEDS.legal': 'Conseils juridiques',
-  'option.NEEDS.familyContact': 'Contacter la famille',
-  'option.CASE_STATUSES.registered': 'Enregistré',
-  'option.CASE_STATUSES.assessed': 'Besoins évalués',
-  'option.CASE_STATUSES.documents_issued': 'Documents délivrés',
-  'option.CASE_STATUSES.repatriated': 'Retour au pays effectué',
-  'option.CASE_STATUSES.referred': 'Orienté vers une autre organisation',
-  'option.CASE_STATUSES.closed': 'Clos',
-  'incident.id.label': 'Référence de l’incident',
-  'incident.id.help': '',
-  'incident.schemaVersion.label': 'Version du format de la fiche',
-  'incident.schemaVersion.help': '',
-};
+export const fr: LabelCatalog = /* @__PURE__ */ flatten({
+  intake: {
+    id: {
+      label: 'Référence de la fiche',
+      help: '',
+    },
+    schemaVersion: {
+      label: 'Version du format de la fiche',
+      help: '',
+    },
+    registrationDate: {
+      label: 'Date d’enregistrement',
+      help: '',
+    },
+    office: {
+      label: 'Bureau',
+      help: 'L’ambassade, le consulat ou l’organisation qui enregistre cette personne.',
+    },
+    channel: {
+      label: 'Comment cette personne nous a-t-elle contactés ?',
+      help: '',
+    },
+    departure: {
+      incidentId: {
+        label: 'Référence de l’incident lié',
+        help: 'Si cette personne est partie lors d’une libération ou d’une descente déjà enregistrée.',
+      },
+    },
+    consent: {
+      store: {
+        date: {
+          label: consentDate,
+          help: consentDateHelp,
+        },
+        withdrawnOn: {
+          label: consentWithdrawn,
+          help: consentWithdrawnHelp,
+        },
+      },
+      shareWithPartners: {
+        date: {
+          label: consentDate,
+          help: consentDateHelp,
+        },
+        withdrawnOn: {
+          label: consentWithdrawn,
+          help: consentWithdrawnHelp,
+        },
+        partners: {
+          label: 'Avec quelles organisations pouvons-nous partager ?',
+          help: 'Nous partageons seulement avec les organisations nommées ici.',
+        },
+      },
+      contactLater: {
+        date: {
+          label: consentDate,
+          help: consentDateHelp,
+        },
+        withdrawnOn: {
+          label: consentWithdrawn,
+          help: consentWithdrawnHelp,
+        },
+      },
+      research: {
+        date: {
+          label: consentDate,
+          help: consentDateHelp,
+        },
+        withdrawnOn: {
+          label: consentWithdrawn,
+          help: consentWithdrawnHelp,
+        },
+      },
+    },
+    childProtection: {
+      label: 'Protection de l’enfance',
+      help: 'Coché automatiquement si la personne avait moins de 18 ans à l’enregistrement ou au recrutement. Orientez-la vers les services de protection de l’enfance.',
+    },
+    status: {
+      label: 'État du dossier',
+      help: '',
+    },
+  },
+  option: {
+    CHANNELS: {
+      walk_in: 'Venue au bureau',
+      hotline: 'Appel à la ligne d’assistance',
+      online: 'En ligne',
+      referral: 'Orientée par une autre organisation',
+      outreach: 'Rencontrée par une équipe de terrain',
+    },
+    NEEDS: {
+      returnHome: 'Rentrer chez soi',
+      canTravelIndependently: 'Peut voyager sans aide',
+      emergencyTravelDocument: 'Document de voyage d’urgence',
+      medical: 'Soins médicaux',
+      psychological: 'Soutien psychologique',
+      shelter: 'Un lieu sûr où dormir',
+      legal: 'Conseils juridiques',
+      familyContact: 'Contacter la famille',
+    },
+    CASE_STATUSES: {
+      registered: 'Enregistré',
+      assessed: 'Besoins évalués',
+      documents_issued: 'Documents délivrés',
+      repatriated: 'Retour au pays effectué',
+      referred: 'Orienté vers une autre organisation',
+      closed: 'Clos',
+    },
+  },
+  incident: {
+    id: {
+      label: 'Référence de l’incident',
+      help: '',
+    },
+    schemaVersion: {
+      label: 'Version du format de la fiche',
+      help: '',
+    },
+  },
+});

@@ -1,3 +1,4 @@
+import { flatten } from '../tree.js';
 import type { LabelCatalog } from '../types.js';
 
 const consentDate = 'Tanggal jawaban ini';
@@ -6,65 +7,124 @@ const consentWithdrawn = 'Tanggal persetujuan ditarik';
 const consentWithdrawnHelp = 'Hanya jika orang ini berubah pikiran. Jika tidak, biarkan kosong.';
 
 /** Label dalam bahasa Indonesia yang tidak ditampilkan formulir. */
-export const id: LabelCatalog = {
-  'intake.id.label': 'Nomor referensi data',
-  'intake.id.help': '',
-  'intake.schemaVersion.label': 'Versi format data',
-  'intake.schemaVersion.help': '',
-  'intake.registrationDate.label': 'Tanggal pendaftaran',
-  'intake.registrationDate.help': '',
-  'intake.office.label': 'Kantor',
-  'intake.office.help': 'Kedutaan, konsulat, atau organisasi yang mendaftarkan orang ini.',
-  'intake.channel.label': 'Bagaimana orang ini menghubungi kami?',
-  'intake.channel.help': '',
-  'intake.departure.incidentId.label': 'Nomor referensi kejadian terkait',
-  'intake.departure.incidentId.help':
-    'Jika orang ini keluar saat pembebasan atau penggerebekan yang sudah dicatat.',
-  'intake.consent.store.date.label': consentDate,
-  'intake.consent.store.date.help': consentDateHelp,
-  'intake.consent.store.withdrawnOn.label': consentWithdrawn,
-  'intake.consent.store.withdrawnOn.help': consentWithdrawnHelp,
-  'intake.consent.shareWithPartners.date.label': consentDate,
-  'intake.consent.shareWithPartners.date.help': consentDateHelp,
-  'intake.consent.shareWithPartners.withdrawnOn.label': consentWithdrawn,
-  'intake.consent.shareWithPartners.withdrawnOn.help': consentWithdrawnHelp,
-  'intake.consent.shareWithPartners.partners.label': 'Dengan organisasi mana saja kami boleh berbagi?',
-  'intake.consent.shareWithPartners.partners.help':
-    'Kami hanya berbagi dengan organisasi yang disebut di sini.',
-  'intake.consent.contactLater.date.label': consentDate,
-  'intake.consent.contactLater.date.help': consentDateHelp,
-  'intake.consent.contactLater.withdrawnOn.label': consentWithdrawn,
-  'intake.consent.contactLater.withdrawnOn.help': consentWithdrawnHelp,
-  'intake.consent.research.date.label': consentDate,
-  'intake.consent.research.date.help': consentDateHelp,
-  'intake.consent.research.withdrawnOn.label': consentWithdrawn,
-  'intake.consent.research.withdrawnOn.help': consentWithdrawnHelp,
-  'intake.childProtection.label': 'Perlindungan anak',
-  'intake.childProtection.help':
-    'Ditandai otomatis jika orang ini berumur di bawah 18 tahun saat didaftarkan atau saat direkrut. Rujuk ke layanan perlindungan anak.',
-  'intake.status.label': 'Status kasus',
-  'intake.status.help': '',
-  'option.CHANNELS.walk_in': 'Datang ke kantor',
-  'option.CHANNELS.hotline': 'Menelepon hotline',
-  'option.CHANNELS.online': 'Secara online',
-  'option.CHANNELS.referral': 'Dirujuk oleh organisasi lain',
-  'option.CHANNELS.outreach': 'Ditemui oleh tim lapangan',
-  'option.NEEDS.returnHome': 'Pulang ke negara asal',
-  'option.NEEDS.canTravelIndependently': 'Bisa pulang sendiri',
-  'option.NEEDS.emergencyTravelDocument': 'Dokumen perjalanan darurat',
-  'option.NEEDS.medical': 'Perawatan kesehatan',
-  'option.NEEDS.psychological': 'Dukungan psikologis',
-  'option.NEEDS.shelter': 'Tempat tinggal yang aman',
-  'option.NEEDS.legal': 'Bantuan hukum',
-  'option.NEEDS.familyContact': 'Menghubungi keluarga',
-  'option.CASE_STATUSES.registered': 'Terdaftar',
-  'option.CASE_STATUSES.assessed': 'Kebutuhan sudah dinilai',
-  'option.CASE_STATUSES.documents_issued': 'Dokumen sudah diterbitkan',
-  'option.CASE_STATUSES.repatriated': 'Sudah pulang ke negara asal',
-  'option.CASE_STATUSES.referred': 'Dirujuk ke organisasi lain',
-  'option.CASE_STATUSES.closed': 'Ditutup',
-  'incident.id.label': 'Nomor referensi kejadian',
-  'incident.id.help': '',
-  'incident.schemaVersion.label': 'Versi format data',
-  'incident.schemaVersion.help': '',
-};
+export const id: LabelCatalog = /* @__PURE__ */ flatten({
+  intake: {
+    id: {
+      label: 'Nomor referensi data',
+      help: '',
+    },
+    schemaVersion: {
+      label: 'Versi format data',
+      help: '',
+    },
+    registrationDate: {
+      label: 'Tanggal pendaftaran',
+      help: '',
+    },
+    office: {
+      label: 'Kantor',
+      help: 'Kedutaan, konsulat, atau organisasi yang mendaftarkan orang ini.',
+    },
+    channel: {
+      label: 'Bagaimana orang ini menghubungi kami?',
+      help: '',
+    },
+    departure: {
+      incidentId: {
+        label: 'Nomor referensi kejadian terkait',
+        help: 'Jika orang ini keluar saat pembebasan atau penggerebekan yang sudah dicatat.',
+      },
+    },
+    consent: {
+      store: {
+        date: {
+          label: consentDate,
+          help: consentDateHelp,
+        },
+        withdrawnOn: {
+          label: consentWithdrawn,
+          help: consentWithdrawnHelp,
+        },
+      },
+      shareWithPartners: {
+        date: {
+          label: consentDate,
+          help: consentDateHelp,
+        },
+        withdrawnOn: {
+          label: consentWithdrawn,
+          help: consentWithdrawnHelp,
+        },
+        partners: {
+          label: 'Dengan organisasi mana saja kami boleh berbagi?',
+          help: 'Kami hanya berbagi dengan organisasi yang disebut di sini.',
+        },
+      },
+      contactLater: {
+        date: {
+          label: consentDate,
+          help: consentDateHelp,
+        },
+        withdrawnOn: {
+          label: consentWithdrawn,
+          help: consentWithdrawnHelp,
+        },
+      },
+      research: {
+        date: {
+          label: consentDate,
+          help: consentDateHelp,
+        },
+        withdrawnOn: {
+          label: consentWithdrawn,
+          help: consentWithdrawnHelp,
+        },
+      },
+    },
+    childProtection: {
+      label: 'Perlindungan anak',
+      help: 'Ditandai otomatis jika orang ini berumur di bawah 18 tahun saat didaftarkan atau saat direkrut. Rujuk ke layanan perlindungan anak.',
+    },
+    status: {
+      label: 'Status kasus',
+      help: '',
+    },
+  },
+  option: {
+    CHANNELS: {
+      walk_in: 'Datang ke kantor',
+      hotline: 'Menelepon hotline',
+      online: 'Secara online',
+      referral: 'Dirujuk oleh organisasi lain',
+      outreach: 'Ditemui oleh tim lapangan',
+    },
+    NEEDS: {
+      returnHome: 'Pulang ke negara asal',
+      canTravelIndependently: 'Bisa pulang sendiri',
+      emergencyTravelDocument: 'Dokumen perjalanan darurat',
+      medical: 'Perawatan kesehatan',
+      psychological: 'Dukungan psikologis',
+      shelter: 'Tempat tinggal yang aman',
+      legal: 'Bantuan hukum',
+      familyContact: 'Menghubungi keluarga',
+    },
+    CASE_STATUSES: {
+      registered: 'Terdaftar',
+      assessed: 'Kebutuhan sudah dinilai',
+      documents_issued: 'Dokumen sudah diterbitkan',
+      repatriated: 'Sudah pulang ke negara asal',
+      referred: 'Dirujuk ke organisasi lain',
+      closed: 'Ditutup',
+    },
+  },
+  incident: {
+    id: {
+      label: 'Nomor referensi kejadian',
+      help: '',
+    },
+    schemaVersion: {
+      label: 'Versi format data',
+      help: '',
+    },
+  },
+});
