@@ -18,9 +18,12 @@ export type FieldKind =
   | 'checkboxes'
   | 'yesno';
 
-/** Where a choice's options and their labels come from. */
+/**
+ * Where a choice's options and their labels come from. A vocabulary's values are core's schema's own (its enum for
+ * the field), filled in when the form is resolved; its labels are the catalogue's `option.<vocabulary>.<value>`.
+ */
 export type OptionSource =
-  | { vocabulary: VocabularyName }
+  | { vocabulary: VocabularyName; values?: readonly string[] }
   | { names: 'country' | 'province' | 'currency' | 'language' };
 
 export interface FieldDef {

@@ -11,7 +11,7 @@ import {
   type StepDef,
   type StepItem,
 } from './field-def.js';
-import { fieldShape } from './schema-shape.js';
+import { choiceValues, fieldShape } from './schema-shape.js';
 
 export interface FlowConfig {
   ask: ReadonlySet<string>;
@@ -48,8 +48,16 @@ function asked(item: StepItem, stepId: string, config: FlowConfig, schema: unkno
   return names(config.ask, key, stepId) || names(config.require, key, '');
 }
 
+/** A field with its vocabulary's values from core's schema: what the validator accepts is what the form offers. */
+function withChoices(field: FieldDef, schema: unknown): FieldDef {
+  const options = field.options;
+  if (!options || !('vocabulary' in options)) return field;
+  return { ...field, options: { ...options, values: choiceValues(schema, field.key) } };
+}
+
 function resolveGroup(group: GroupDef, stepId: string, config: FlowConfig, schema: unknown): GroupDef {
-  return { ...group, fields: group.fields.filter((f) => asked(f, stepId, config, schema)) };
+  const fields = group.fields.filter((f) => asked(f, stepId, config, schema));
+  return { ...group, fields: fields.map((f) => withChoices(f, schema)) };
 }
 
 /**
@@ -61,7 +69,9 @@ export function resolveForm(def: FormDef, config: FlowConfig, schema: unknown): 
   for (const step of def.steps) {
     const items = step.items
       .filter((item) => asked(item, step.id, config, schema))
-      .map((item) => (isGroup(item) ? resolveGroup(item, step.id, config, schema) : item))
+      .map((item) =>
+        isGroup(item) ? resolveGroup(item, step.id, config, schema) : withChoices(item, schema),
+      )
       .filter((item) => !isGroup(item) || item.fields.length > 0);
     if (items.length > 0 || step.items.length === 0) steps.push({ ...step, items });
   }

@@ -10,7 +10,6 @@ import {
   CURRENCY_CODES,
   countryName,
   optionKey,
-  VOCABULARIES,
   type VocabularyName,
 } from '@homeward/core';
 import type { ChoiceOption } from '../form-controls/index.js';
@@ -95,12 +94,8 @@ function named(source: 'country' | 'currency' | 'language', locale: string): Cho
   return options;
 }
 
-function vocabulary(name: VocabularyName, t: Translate): ChoiceOption[] {
-  const values = VOCABULARIES[name] as readonly string[];
-  return values.map((value) => ({
-    value,
-    label: t(optionKey(name, value as never)),
-  }));
+function vocabulary(name: VocabularyName, values: readonly string[], t: Translate): ChoiceOption[] {
+  return values.map((value) => ({ value, label: t(optionKey(name, value as never)) }));
 }
 
 /** Not cached: the names in the locale's script arrive with its catalogue, after a first render in the old one. */
@@ -116,7 +111,7 @@ function provinces(locale: string, t: Translate): ChoiceOption[] {
 
 export function optionsFor(source: OptionSource | undefined, locale: string, t: Translate): ChoiceOption[] {
   if (!source) return [];
-  if ('vocabulary' in source) return vocabulary(source.vocabulary, t);
+  if ('vocabulary' in source) return vocabulary(source.vocabulary, source.values ?? [], t);
   return source.names === 'province' ? provinces(locale, t) : named(source.names, locale);
 }
 

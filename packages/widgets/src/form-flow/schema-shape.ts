@@ -107,7 +107,10 @@ export function pruneEmpty(value: unknown, schema: unknown): unknown {
   return value;
 }
 
-/** The values of an enum schema (a closed vocabulary), in their declared order. */
-export function enumValues(node: SchemaNode): string[] {
-  return Object.values(node._zod.def.entries ?? {});
+/** The values a choice may take, in their declared order: the enum of a field, or of a list's items (checkboxes). */
+export function choiceValues(root: unknown, catalogKey: string): string[] {
+  let node = fieldShape(root, catalogKey)?.node;
+  const element = node?._zod.def.type === 'array' ? node._zod.def.element : undefined;
+  if (element) node = unwrap(element).node;
+  return Object.values(node?._zod.def.entries ?? {});
 }

@@ -7,6 +7,7 @@ import {
   validateIncident,
   validateIntake,
 } from '@homeward/core';
+import { loadMessages } from '@homeward/core/validate';
 import { describe, expect, it } from 'vitest';
 import { incidentForm } from '../../incident-form/incident-steps.js';
 import { intakeForm } from '../../intake-form/intake-steps.js';
@@ -141,7 +142,10 @@ describe('core’s cross-field rules, step by step', () => {
     expect(result.issues.byName.get('person.age')?.issue.code).toBe('not_integer');
   });
 
-  it('uses the messages of the form’s locale', () => {
+  it('uses the messages of the form’s locale', async () => {
+    // The lean validate entry speaks English until a locale's messages are loaded (the form loads them with its
+    // strings); core's cross-field rules, run step by step, then speak that locale too.
+    await loadMessages('fr');
     const state = answer(emptyState(intakeForm), { 'consent.store.given': 'no' });
     const def = resolveForm(intakeForm, noConfig, IntakeRecordSchema);
     const result = validateFlow(def, state, {
