@@ -4,6 +4,7 @@
  * `zod/mini` keeps the browser bundle small (see TOOLCHAIN.md).
  */
 import * as z from 'zod/mini';
+import { _isoDate } from 'zod/v4/core';
 import { COUNTRY_CODES, CURRENCY_CODES } from '../reference/codes.generated.js';
 
 /** A zod error map that reports `code`, or `required` when nothing was given. */
@@ -21,8 +22,12 @@ export function text(max: number) {
     .check(z.maxLength(max, { error: 'too_long', abort: true }), z.regex(/\S/, { error: 'required' }));
 }
 
-/** A calendar date, `YYYY-MM-DD`, checked for real days (29 February only in leap years). */
-export const isoDate = z.iso.date({ error: codeFor('invalid_date') });
+/**
+ * A calendar date, `YYYY-MM-DD`, checked for real days (29 February only in leap years). Built as `z.iso.date` builds
+ * it, from its parts: reaching through the `z.iso` namespace would bundle every ISO format (date-time, time,
+ * duration and their patterns) into each form.
+ */
+export const isoDate = _isoDate(z.ZodMiniISODate, { error: codeFor('invalid_date') });
 
 export const uuid = z.uuid({ error: codeFor('invalid_uuid') });
 
