@@ -3,7 +3,6 @@
  * every answer is bound as a property, so whatever was typed (markup included) is only ever text.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { repeat } from 'lit/directives/repeat.js';
 import type { LocalizeController } from '../shared/localize/index.js';
 import { YES_NO } from './answer-text.js';
 import type { FieldDef, GroupDef } from './field-def.js';
@@ -110,7 +109,11 @@ export interface GroupActions {
   headingLevel: number;
 }
 
-/** A repeated group (documents, sources): each item a fieldset with its own heading and remove button. */
+/**
+ * A repeated group (documents, sources): each item a fieldset with its own heading and remove button. Items are
+ * rendered in order without keyed DOM (lit's `repeat`): every control's answer, label and message is bound from the
+ * flow state by item key, so a fieldset reused for the next item after a removal shows that item's answers only.
+ */
 export function renderGroup(group: GroupDef, ctx: FieldContext, actions: GroupActions): TemplateResult {
   const keys = actions.items(group);
   const groupError = actions.error(group);
@@ -123,13 +126,10 @@ export function renderGroup(group: GroupDef, ctx: FieldContext, actions: GroupAc
           </p>`
         : nothing
     }
-    ${repeat(
-      keys,
-      (key) => key,
-      (key, index) => {
-        const n = index + 1;
-        const heading = ctx.localize.t(group.itemKey, { n });
-        return html`<fieldset class="item" part="group-item" aria-labelledby=${`item-${key}`}>
+    ${keys.map((key, index) => {
+      const n = index + 1;
+      const heading = ctx.localize.t(group.itemKey, { n });
+      return html`<fieldset class="item" part="group-item" aria-labelledby=${`item-${key}`}>
           <div
             class="item-heading"
             role="heading"
@@ -155,8 +155,7 @@ export function renderGroup(group: GroupDef, ctx: FieldContext, actions: GroupAc
               : nothing
           }
         </fieldset>`;
-      },
-    )}
+    })}
     <button
       type="button"
       class="button secondary"

@@ -121,6 +121,9 @@ describe('<hw-incident-form>', () => {
     expect(items(form)).toEqual([a, c]);
     expect(value(form, `sources.${a}.publisher`)).toBe('First');
     expect(value(form, `sources.${c}.publisher`)).toBe('Third');
+    // What the person sees in the inputs too: nothing typed moved into another source's field.
+    const shown = (name: string) => control(form, name).shadowRoot!.querySelector('input')!.value;
+    expect([shown(`sources.${a}.publisher`), shown(`sources.${c}.publisher`)]).toEqual(['First', 'Third']);
     expect(deepActive()?.id).toBe(`item-${a}`);
     // The headings renumber: the third source is now "Source 2".
     expect(text(form)).toContain('Source 2');
