@@ -1,10 +1,12 @@
-// Size budgets: bundles each entry as a user's bundler would (esbuild, minified, all dependencies included),
+// Size budgets: bundles each entry as a user's bundler would (esbuild, minified, all dependencies included, Lit's
+// templates minified as in the published build: scripts/minify-templates.mjs),
 // or takes files the build wrote (`file`; or `dir` + `group`), gzips at level 9, prints the figures, and fails when
 // one is over its budget.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
+import { minifyTemplates } from './minify-templates.mjs';
 import { budgets } from './size-budgets.mjs';
 
 const gzipKB = (code) => gzipSync(code, { level: 9 }).length / 1024;
@@ -70,7 +72,7 @@ for (const { name, contents, file, dir, group, budgetKB, onDemand } of budgets) 
     conditions: ['source'],
     tsconfig: 'tsconfig.base.json',
     logLevel: 'silent',
-    plugins: onDemand === 'external' ? [onDemandExternal] : [],
+    plugins: [minifyTemplates(), ...(onDemand === 'external' ? [onDemandExternal] : [])],
   });
   const code = result.outputFiles[0].contents;
   const gz = gzipSync(code, { level: 9 }).length / 1024;

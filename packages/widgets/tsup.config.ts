@@ -1,4 +1,5 @@
 import { defineConfig } from 'tsup';
+import { minifyTemplates } from '../../scripts/minify-templates.mjs';
 
 // Entries: `index` (classes, no side effects) and one per `src/define/*.ts` file (each registers its tag).
 // Splitting gives one copy of every class, shared by `index` and the define entries (so `instanceof` and
@@ -14,4 +15,6 @@ export default defineConfig({
   splitting: true,
   treeshake: true,
   target: 'es2022',
+  // Lit's templates minified (their CSS and line breaks), as in every bundle of the widgets that ships.
+  esbuildPlugins: [minifyTemplates()],
 });

@@ -21,6 +21,7 @@ import { basename, dirname, extname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { type BuildOptions, build, type Metafile, type Plugin } from 'esbuild';
+import { minifyTemplates } from '../../../scripts/minify-templates.mjs';
 
 const packageDir = join(dirname(fileURLToPath(import.meta.url)), '..');
 const defineDir = join(packageDir, 'src', 'define');
@@ -155,7 +156,10 @@ export async function buildCdn({
    */
   async function bundleWithChunks(options: BuildOptions, plugins: Plugin[], prefix: string) {
     const found: string[] = [];
-    const probe = await build({ ...options, plugins: [...plugins, lazyModules(found, () => undefined)] });
+    const probe = await build({
+      ...options,
+      plugins: [...plugins, minifyTemplates(), lazyModules(found, () => undefined)],
+    });
     const loaded = jsOutput(metafileOf(probe))
       .output.imports.filter((i) => i.kind === 'dynamic-import')
       .map((i) => PLACEHOLDER.exec(i.path))
@@ -167,6 +171,7 @@ export async function buildCdn({
       ...options,
       plugins: [
         ...plugins,
+        minifyTemplates(),
         lazyModules([], (file) => (chunks.has(file) ? prefix + chunks.get(file)!.name : undefined)),
       ],
     });
