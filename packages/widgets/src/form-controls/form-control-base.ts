@@ -42,7 +42,7 @@ export abstract class FormControlBase<V extends string | string[] = string> exte
   @state() protected formDisabled = false;
 
   protected readonly internals: ElementInternals = this.attachInternals();
-  private defaultValue: V | undefined;
+  #defaultValue: V | undefined;
 
   /** The form this control belongs to, as for native inputs. */
   get form(): HTMLFormElement | null {
@@ -81,7 +81,7 @@ export abstract class FormControlBase<V extends string | string[] = string> exte
   override connectedCallback(): void {
     super.connectedCallback();
     // Like a native input's value attribute, the first value is what a form reset goes back to.
-    if (this.defaultValue === undefined) this.defaultValue = structuredClone(this.value);
+    if (this.#defaultValue === undefined) this.#defaultValue = structuredClone(this.value);
   }
 
   override focus(options?: FocusOptions): void {
@@ -100,10 +100,10 @@ export abstract class FormControlBase<V extends string | string[] = string> exte
       const value = this.formValue();
       this.internals.setFormValue(value, value);
     }
-    this.syncValidity();
+    this.#syncValidity();
   }
 
-  private syncValidity(): void {
+  #syncValidity(): void {
     const anchor = this.control ?? undefined;
     if (this.error) {
       this.internals.setValidity({ customError: true }, this.error, anchor);
@@ -115,7 +115,7 @@ export abstract class FormControlBase<V extends string | string[] = string> exte
   }
 
   formResetCallback(): void {
-    this.value = structuredClone(this.defaultValue) as V;
+    this.value = structuredClone(this.#defaultValue) as V;
   }
 
   formStateRestoreCallback(state: string | File | FormData | null): void {

@@ -35,10 +35,10 @@ export function isFlowDraft(value: unknown): value is FlowDraft {
 export class FlowPersistence {
   readonly drafts: EncryptedDraftStore<FlowDraft>;
   outbox: Outbox | undefined;
-  private writing: Promise<unknown> | undefined;
-  private next: FlowDraft | undefined;
-  private onState: ((s: OutboxSubmission) => void) | undefined;
-  private readonly listener = (event: Event) => this.onState?.((event as OutboxStateEvent).submission);
+  #writing: Promise<unknown> | undefined;
+  #next: FlowDraft | undefined;
+  #onState: ((s: OutboxSubmission) => void) | undefined;
+  readonly #listener = (event: Event) => this.#onState?.((event as OutboxStateEvent).submission);
 
   constructor(
     readonly namespace: string,
@@ -50,27 +50,27 @@ export class FlowPersistence {
 
   /** Saves the draft; a save asked while one runs is merged into the next write. */
   save(draft: FlowDraft): Promise<unknown> {
-    this.next = draft;
-    if (!this.writing) this.writing = this.drain();
-    return this.writing;
+    this.#next = draft;
+    if (!this.#writing) this.#writing = this.#drain();
+    return this.#writing;
   }
 
-  private async drain(): Promise<void> {
+  async #drain(): Promise<void> {
     try {
-      while (this.next) {
-        const draft = this.next;
-        this.next = undefined;
+      while (this.#next) {
+        const draft = this.#next;
+        this.#next = undefined;
         const info = await this.drafts.save(draft).catch(() => undefined);
         if (info) this.onSaved(info.savedAt);
       }
     } finally {
-      this.writing = undefined;
+      this.#writing = undefined;
     }
   }
 
   /** Resolves when every asked save is written. */
   async settled(): Promise<void> {
-    while (this.writing) await this.writing;
+    while (this.#writing) await this.#writing;
   }
 
   async load(): Promise<FlowDraft | undefined> {
@@ -80,7 +80,7 @@ export class FlowPersistence {
 
   /** Deletes the draft, after any save still running: a late save never brings it back. */
   async clear(): Promise<void> {
-    this.next = undefined;
+    this.#next = undefined;
     await this.settled();
     await this.drafts.clear();
   }
@@ -91,15 +91,15 @@ export class FlowPersistence {
       this.disconnect();
       this.outbox = new Outbox({ namespace: this.namespace, endpoint });
     }
-    this.onState = onState;
-    this.outbox.addEventListener('statechange', this.listener);
+    this.#onState = onState;
+    this.outbox.addEventListener('statechange', this.#listener);
     void this.outbox.start();
     void this.drafts.purgeExpired().catch(() => 0);
     return this.outbox;
   }
 
   disconnect(): void {
-    this.outbox?.removeEventListener('statechange', this.listener);
+    this.outbox?.removeEventListener('statechange', this.#listener);
     this.outbox?.stop();
   }
 }

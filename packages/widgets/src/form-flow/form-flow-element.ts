@@ -48,6 +48,14 @@ const LANGUAGES = [
 
 const CHECK = 'check-answers';
 
+/** The heading of a submission's panel in each state (queued, the default, says it is saved and will be sent). */
+const SUBMISSION_TITLES: Partial<Record<OutboxSubmission['state'], string>> = {
+  sent: 'flow.sentTitle',
+  rejected: 'rejected',
+  sending: 'sending',
+  waiting: 'waitingToSend',
+};
+
 /** Today on this device's calendar, as `YYYY-MM-DD`. */
 function today(): string {
   const d = new Date();
@@ -130,15 +138,15 @@ export abstract class FormFlowElement<T extends { id: string }> extends Homeward
 
   protected recordId: string = crypto.randomUUID();
   protected startedOn: string = today();
-  private returnToCheck = false;
-  private resolved: FormDef | undefined;
-  private config: FlowConfig = { ask: new Set(), skip: new Set(), require: new Set() };
-  private built: BuiltRecord | undefined;
-  private persistence: FlowPersistence | undefined;
-  private pendingFocus: string | undefined;
-  private renderedLocale: string | undefined;
-  private chosenLang: string | undefined;
-  private shownSetFor = '';
+  #returnToCheck = false;
+  #resolved: FormDef | undefined;
+  #config: FlowConfig = { ask: new Set(), skip: new Set(), require: new Set() };
+  #built: BuiltRecord | undefined;
+  #persistence: FlowPersistence | undefined;
+  #pendingFocus: string | undefined;
+  #renderedLocale: string | undefined;
+  #chosenLang: string | undefined;
+  #shownSetFor = '';
 
   /** The steps and fields this form asks. */
   protected abstract get definition(): FormDef;
@@ -172,23 +180,23 @@ export abstract class FormFlowElement<T extends { id: string }> extends Homeward
 
   /** Resolves once the saved draft (if any) is restored and the form is shown. */
   get ready(): Promise<void> {
-    return this.readyPromise;
+    return this.#readyPromise;
   }
 
   /** Resolves once every change so far is saved (encrypted) on this device. */
   async saved(): Promise<void> {
-    await this.persistence?.settled();
+    await this.#persistence?.settled();
   }
 
   /** Goes to a step, as the person would with "Continue" and "Back" (without validating). */
   goTo(step: string): void {
     if (!this.form.steps.some((s) => s.id === step)) return;
-    this.moveTo(step);
+    this.#moveTo(step);
   }
 
   /** Deletes the draft on this device and starts again with an empty form (after the person confirmed). */
   async discardDraft(): Promise<void> {
-    await this.persistence?.clear();
+    await this.#persistence?.clear();
     this.reset();
     this.notice = 'draftDiscarded';
   }
@@ -198,7 +206,7 @@ export abstract class FormFlowElement<T extends { id: string }> extends Homeward
     this.flow = emptyState(this.definition);
     this.recordId = crypto.randomUUID();
     this.startedOn = today();
-    this.returnToCheck = false;
+    this.#returnToCheck = false;
     this.shown = new Map();
     this.serverReasons = new Map();
     this.summary = [];
@@ -211,7 +219,7 @@ export abstract class FormFlowElement<T extends { id: string }> extends Homeward
     this.handedOver = false;
     this.notice = '';
     this.phase = 'form';
-    this.moveTo(this.form.steps[0]?.id ?? CHECK);
+    this.#moveTo(this.form.steps[0]?.id ?? CHECK);
   }
 
   /** Opens a record for editing (a record refused by the server, or one kept elsewhere). */
@@ -219,54 +227,54 @@ export abstract class FormFlowElement<T extends { id: string }> extends Homeward
     this.flow = stateFromRecord(this.definition, record);
     this.adopt(record as unknown as Record<string, unknown>);
     this.phase = 'form';
-    this.returnToCheck = false;
-    this.moveTo(CHECK);
-    this.persist();
+    this.#returnToCheck = false;
+    this.#moveTo(CHECK);
+    this.#persist();
   }
 
   // ── Lifecycle ──
 
-  private readyResolve!: () => void;
-  private readyPromise = new Promise<void>((resolve) => {
-    this.readyResolve = resolve;
+  #readyResolve!: () => void;
+  #readyPromise = new Promise<void>((resolve) => {
+    this.#readyResolve = resolve;
   });
 
   private get form(): FormDef {
-    if (!this.resolved) this.resolved = resolveForm(this.definition, this.config, this.schema);
-    return this.resolved;
+    if (!this.#resolved) this.#resolved = resolveForm(this.definition, this.#config, this.schema);
+    return this.#resolved;
   }
 
-  private get namespace(): string {
+  get #namespace(): string {
     return `${this.definition.form}:${this.draftKey || this.office || 'default'}`;
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (!this.persistence || this.persistence.namespace !== this.namespace) {
-      this.persistence?.disconnect();
-      this.persistence = new FlowPersistence(this.namespace, this.draftTtl * 3_600_000, (savedAt) => {
+    if (!this.#persistence || this.#persistence.namespace !== this.#namespace) {
+      this.#persistence?.disconnect();
+      this.#persistence = new FlowPersistence(this.#namespace, this.draftTtl * 3_600_000, (savedAt) => {
         this.savedAt = savedAt;
       });
-      void this.restore();
+      void this.#restore();
     }
-    if (this.endpoint) this.connectOutbox();
-    void this.persistence.drafts.purgeExpired().catch(() => 0);
+    if (this.endpoint) this.#connectOutbox();
+    void this.#persistence.drafts.purgeExpired().catch(() => 0);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.persistence?.disconnect();
+    this.#persistence?.disconnect();
   }
 
-  private async restore(): Promise<void> {
-    const draft = await this.persistence?.load();
+  async #restore(): Promise<void> {
+    const draft = await this.#persistence?.load();
     if (draft) {
       this.flow = restoreState(this.definition, draft.state);
       this.recordId = draft.recordId;
       this.startedOn = draft.startedOn;
-      this.returnToCheck = draft.returnToCheck ?? false;
+      this.#returnToCheck = draft.returnToCheck ?? false;
       if (draft.lang) {
-        this.chosenLang = draft.lang;
+        this.#chosenLang = draft.lang;
         this.lang = draft.lang;
       }
       this.stepId = this.form.steps.some((s) => s.id === draft.step) ? draft.step : '';
@@ -277,16 +285,14 @@ export abstract class FormFlowElement<T extends { id: string }> extends Homeward
     if (!this.stepId) this.stepId = this.form.steps[0]?.id ?? CHECK;
     this.phase = 'form';
     await this.updateComplete;
-    this.readyResolve();
+    this.#readyResolve();
   }
 
-  private connectOutbox(): Outbox | undefined {
-    const outbox = this.persistence?.connect(this.endpoint, (submission) => {
-      const next = new Map(this.submissions);
-      next.set(submission.id, submission);
-      this.submissions = next;
+  #connectOutbox(): Outbox | undefined {
+    const outbox = this.#persistence?.connect(this.endpoint, (submission) => {
+      this.#track(submission.id, submission);
       if (submission.id === this.submittedId && submission.state === 'rejected')
-        this.placeServerIssues(submission);
+        this.#placeServerIssues(submission);
     });
     void outbox?.list().then((list) => {
       const next = new Map(this.submissions);
@@ -299,36 +305,36 @@ export abstract class FormFlowElement<T extends { id: string }> extends Homeward
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('ask') || changed.has('skip') || changed.has('require')) {
-      this.config = { ask: tokenSet(this.ask), skip: tokenSet(this.skip), require: tokenSet(this.require) };
-      this.resolved = undefined;
+      this.#config = { ask: tokenSet(this.ask), skip: tokenSet(this.skip), require: tokenSet(this.require) };
+      this.#resolved = undefined;
       if (this.stepId && !this.form.steps.some((s) => s.id === this.stepId)) {
         this.stepId = this.form.steps[0]?.id ?? CHECK;
       }
     }
-    if (changed.has('endpoint') && this.isConnected && this.endpoint && this.persistence)
-      this.connectOutbox();
-    if (this.flow) this.built = buildRecord(this.form, this.flow, this.baseRecord(), this.schema);
+    if (changed.has('endpoint') && this.isConnected && this.endpoint && this.#persistence)
+      this.#connectOutbox();
+    if (this.flow) this.#built = buildRecord(this.form, this.flow, this.baseRecord(), this.schema);
     const locale = this.localize.locale;
-    if (this.renderedLocale && locale !== this.renderedLocale) {
+    if (this.#renderedLocale && locale !== this.#renderedLocale) {
       // Core's messages change at once; the questions naming them once the new labels have loaded.
-      this.translateMessages();
+      this.#translateMessages();
       void this.localize.ready.then(() => {
-        if (this.localize.locale === locale) this.translateMessages();
+        if (this.localize.locale === locale) this.#translateMessages();
       });
     }
-    this.renderedLocale = locale;
+    this.#renderedLocale = locale;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    if (this.pendingFocus) {
-      const target = this.pendingFocus;
-      this.pendingFocus = undefined;
-      void this.focusTarget(target);
+    if (this.#pendingFocus) {
+      const target = this.#pendingFocus;
+      this.#pendingFocus = undefined;
+      void this.#focusTarget(target);
     }
   }
 
-  private async focusTarget(target: string): Promise<void> {
+  async #focusTarget(target: string): Promise<void> {
     const root = this.renderRoot as ShadowRoot;
     if (target === 'title') {
       this.titleEl?.focus();
@@ -353,53 +359,53 @@ export abstract class FormFlowElement<T extends { id: string }> extends Homeward
 
   // ── Answers, validation, messages ──
 
-  private validation(): FlowValidation<T> {
+  #validation(): FlowValidation<T> {
     return validateFlow(this.form, this.flow ?? emptyState(this.definition), {
       base: this.baseRecord(),
       schema: this.schema,
       validate: this.validator,
       locale: this.localize.locale,
-      config: this.config,
+      config: this.#config,
       rules: this.rules,
       ruleDefaults: this.ruleDefaults,
     });
   }
 
-  private get currentStep(): StepDef {
+  get #currentStep(): StepDef {
     return this.form.steps.find((s) => s.id === this.stepId) ?? this.form.steps[0]!;
   }
 
   /** Whether a field must be answered now: required by the schema (once its section is started) or the deployment. */
-  private requiredNow(field: FieldDef, name: string): boolean {
-    if (this.config.require.has(field.key)) return true;
+  #requiredNow(field: FieldDef, name: string): boolean {
+    if (this.#config.require.has(field.key)) return true;
     const shape = fieldShape(this.schema, field.key);
     if (!shape || shape.optional) return false;
     if (!shape.section) return true;
     if (shape.section.endsWith('[]')) {
       const group = shape.section.slice(0, -2);
       const item = name.slice(group.length + 1).split('.')[0] ?? '';
-      return this.built?.itemsAt[group]?.includes(item) ?? false;
+      return this.#built?.itemsAt[group]?.includes(item) ?? false;
     }
-    return getAt(this.built?.record, splitKey(shape.section)) !== undefined;
+    return getAt(this.#built?.record, splitKey(shape.section)) !== undefined;
   }
 
-  private persist(): void {
-    if (!this.flow || !this.persistence || this.phase === 'done') return;
+  #persist(): void {
+    if (!this.flow || !this.#persistence || this.phase === 'done') return;
     // Nothing answered yet: nothing to keep (and a discarded draft stays discarded).
-    if (Object.keys(this.flow.values).length === 0 && !this.chosenLang) return;
+    if (Object.keys(this.flow.values).length === 0 && !this.#chosenLang) return;
     const draft: FlowDraft = {
       v: 1,
       state: this.flow,
       step: this.stepId,
       recordId: this.recordId,
       startedOn: this.startedOn,
-      returnToCheck: this.returnToCheck,
-      ...(this.chosenLang ? { lang: this.chosenLang } : {}),
+      returnToCheck: this.#returnToCheck,
+      ...(this.#chosenLang ? { lang: this.#chosenLang } : {}),
     };
-    void this.persistence.save(draft);
+    void this.#persistence.save(draft);
   }
 
-  private onAnswer(event: CustomEvent<{ name: string; value: RawValue }>): void {
+  #onAnswer(event: CustomEvent<{ name: string; value: RawValue }>): void {
     if (!this.flow) return;
     const { name, value } = event.detail;
     this.flow = setValue(this.flow, name, Array.isArray(value) ? [...value] : String(value ?? ''));
@@ -409,26 +415,26 @@ export abstract class FormFlowElement<T extends { id: string }> extends Homeward
       reasons.delete(name);
       this.serverReasons = reasons;
     }
-    this.persist();
+    this.#persist();
     // A choice is made at once: a message it answers goes at once too.
-    if (event.type === 'hw-change' && this.shown.has(name)) this.recheck(name);
+    if (event.type === 'hw-change' && this.shown.has(name)) this.#recheck(name);
   }
 
-  private onBlur(event: CustomEvent<{ name: string }>): void {
-    this.recheck(event.detail.name, true);
+  #onBlur(event: CustomEvent<{ name: string }>): void {
+    this.#recheck(event.detail.name, true);
   }
 
   /**
    * Validates after a field is left: shows its issue (not "required" for a field merely passed by), and updates or
    * clears the messages already shown on this step, since one answer can settle another's (dates in order).
    */
-  private recheck(name: string, leaving = false): void {
+  #recheck(name: string, leaving = false): void {
     if (!this.flow) return;
-    const issues = this.validation().issues.byName;
+    const issues = this.#validation().issues.byName;
     const next = new Map(this.shown);
     for (const shownName of this.shown.keys()) {
       const issue = issues.get(shownName);
-      if (issue) next.set(shownName, this.message(issue));
+      if (issue) next.set(shownName, this.#message(issue));
       else next.delete(shownName);
     }
     if (leaving) {
@@ -438,20 +444,20 @@ export abstract class FormFlowElement<T extends { id: string }> extends Homeward
         if (placed.step !== this.stepId || next.has(placed.name)) continue;
         if (
           placed.name === name
-            ? placed.issue.code !== 'required' || this.answered(name)
-            : this.answered(placed.name)
+            ? placed.issue.code !== 'required' || this.#answered(name)
+            : this.#answered(placed.name)
         ) {
-          next.set(placed.name, this.message(placed));
+          next.set(placed.name, this.#message(placed));
         }
       }
     }
     // A message that appears as a field is left is read out too: its text sits next to a field the person has left.
     const appeared = [...next].filter(([n, message]) => this.shown.get(n) !== message);
-    this.announcement = appeared.map(([n, message]) => `${this.questionOf(n)} — ${message}`).join(' ');
+    this.announcement = appeared.map(([n, message]) => this.#aboutQuestion(n, message)).join(' ');
     this.shown = next;
   }
 
-  private answered(name: string): boolean {
+  #answered(name: string): boolean {
     const value = this.flow?.values[name];
     return value !== undefined && (Array.isArray(value) ? value.length > 0 : value.trim() !== '');
   }
@@ -460,7 +466,7 @@ export abstract class FormFlowElement<T extends { id: string }> extends Homeward
    * Core's message, with a field path it quotes (`date_order`'s `{after}`: `recruitment.date`) replaced by that
    * question's label, so the person reads which answer is meant.
    */
-  private message(placed: PlacedIssue): string {
+  #message(placed: PlacedIssue): string {
     const after = placed.issue.params?.after;
     if (typeof after !== 'string') return placed.issue.message;
     const key = `${this.definition.form}.${after.replace(/\.\d+(?=\.|$)/g, '[]')}.label`;
@@ -473,7 +479,7 @@ export abstract class FormFlowElement<T extends { id: string }> extends Homeward
    * The question a field name asks, as the person reads it: its label, with the item's heading for a repeated item
    * ("Source 2: Web address"), or the step's title for a whole list.
    */
-  private questionOf(name: string): string {
+  #questionOf(name: string): string {
     const ctx = { localize: this.localize, form: this.definition.form };
     for (const step of this.form.steps) {
       for (const item of step.items) {
@@ -493,30 +499,35 @@ export abstract class FormFlowElement<T extends { id: string }> extends Homeward
     return name;
   }
 
+  /** A message led by the question it is about: "Source 2: Web address — Enter a web address…". */
+  #aboutQuestion(name: string, message: string): string {
+    return `${this.#questionOf(name)} — ${message}`;
+  }
+
   /**
    * Shows a step's issues inline and in the error summary (which then takes focus). Core's messages are written per
    * kind of problem ("Answer this question to continue."), so each summary entry starts with the question it is about:
    * two entries never read the same, and each says which answer to fix (WCAG 3.3.1).
    */
-  private showIssues(issues: PlacedIssue[], quiet = false): void {
-    this.shown = new Map(issues.map((p) => [p.name, this.message(p)]));
-    this.shownSetFor = this.stepId;
+  #showIssues(issues: PlacedIssue[], quiet = false): void {
+    this.shown = new Map(issues.map((p) => [p.name, this.#message(p)]));
+    this.#shownSetFor = this.stepId;
     this.quietSummary = quiet;
     this.summary = issues.map((p) => ({
-      message: `${this.questionOf(p.name)} — ${this.message(p)}`,
+      message: this.#aboutQuestion(p.name, this.#message(p)),
       target: p.name,
     }));
   }
 
   /** After a language switch: the same issues, in the new language. */
-  private translateMessages(): void {
+  #translateMessages(): void {
     if (!this.flow) return;
-    const result = this.validation();
+    const result = this.#validation();
     if (this.shown.size > 0) {
       const next = new Map<string, string>();
       for (const name of this.shown.keys()) {
         const issue = result.issues.byName.get(name);
-        if (issue) next.set(name, this.message(issue));
+        if (issue) next.set(name, this.#message(issue));
       }
       this.shown = next;
     }
@@ -527,98 +538,98 @@ export abstract class FormFlowElement<T extends { id: string }> extends Homeward
         const issue = result.issues.byName.get(t);
         return issue ? [issue] : [];
       });
-      this.showIssues(issues, true);
+      this.#showIssues(issues, true);
     }
     if (this.setupIssues.length > 0) this.setupIssues = result.issues.unplaced;
   }
 
-  private placeServerIssues(submission: OutboxSubmission): void {
+  #placeServerIssues(submission: OutboxSubmission): void {
     if (!this.flow) return;
     const placed = placeIssues(
       serverIssues(submission.response),
       this.form,
       this.flow,
-      this.built?.itemsAt ?? {},
+      this.#built?.itemsAt ?? {},
     );
     this.serverReasons = new Map([...placed.byName].map(([name, p]) => [name, p.issue.message]));
   }
 
   // ── Navigation ──
 
-  private moveTo(step: string, focus = 'title'): void {
+  #moveTo(step: string, focus = 'title'): void {
     this.stepId = step;
     this.announcement = '';
     this.summary = [];
     this.setupIssues = [];
-    if (this.shownSetFor !== step) this.shown = new Map();
-    this.pendingFocus = focus;
-    this.persist();
+    if (this.#shownSetFor !== step) this.shown = new Map();
+    this.#pendingFocus = focus;
+    this.#persist();
   }
 
-  private next(): void {
+  #next(): void {
     if (!this.flow) return;
-    const step = this.currentStep;
+    const step = this.#currentStep;
     if (step.id === CHECK) {
-      void this.submit();
+      void this.#submit();
       return;
     }
-    const issues = issuesOfStep(this.form, this.flow, this.validation().issues, step.id);
+    const issues = issuesOfStep(this.form, this.flow, this.#validation().issues, step.id);
     if (issues.length > 0) {
-      this.showIssues(issues);
+      this.#showIssues(issues);
       return;
     }
-    this.shownSetFor = '';
+    this.#shownSetFor = '';
     const index = this.form.steps.indexOf(step);
-    const following = this.returnToCheck ? CHECK : (this.form.steps[index + 1]?.id ?? CHECK);
-    if (following === CHECK) this.returnToCheck = false;
-    this.moveTo(following);
+    const following = this.#returnToCheck ? CHECK : (this.form.steps[index + 1]?.id ?? CHECK);
+    if (following === CHECK) this.#returnToCheck = false;
+    this.#moveTo(following);
   }
 
-  private back(): void {
-    const index = this.form.steps.indexOf(this.currentStep);
+  #back(): void {
+    const index = this.form.steps.indexOf(this.#currentStep);
     const previous = this.form.steps[index - 1];
     if (!previous) return;
-    this.returnToCheck = false;
-    this.shownSetFor = '';
-    this.moveTo(previous.id);
+    this.#returnToCheck = false;
+    this.#shownSetFor = '';
+    this.#moveTo(previous.id);
   }
 
-  private change(step: string, name: string): void {
-    this.returnToCheck = true;
-    this.shownSetFor = '';
-    this.moveTo(step, name);
+  #change(step: string, name: string): void {
+    this.#returnToCheck = true;
+    this.#shownSetFor = '';
+    this.#moveTo(step, name);
   }
 
   /** A reason listed on check answers links to its change button: following it goes straight to the question. */
-  private onErrorLink(event: CustomEvent<{ target: HTMLElement }>): void {
+  #onErrorLink(event: CustomEvent<{ target: HTMLElement }>): void {
     if (event.detail.target.dataset.change === undefined) return;
     event.preventDefault();
     event.detail.target.click();
   }
 
   /** Enter in a one-line answer continues, as it submits a page's form (a textarea keeps its new lines). */
-  private onKeydown(event: KeyboardEvent): void {
+  #onKeydown(event: KeyboardEvent): void {
     if (event.key !== 'Enter' || event.isComposing) return;
     const origin = event.composedPath()[0];
     if (origin instanceof HTMLInputElement && !['button', 'submit', 'reset'].includes(origin.type)) {
       event.preventDefault();
       // Let the field's own input event land first.
-      queueMicrotask(() => this.next());
+      queueMicrotask(() => this.#next());
     }
   }
 
   // ── Repeated items ──
 
-  private addItem(group: GroupDef): void {
+  #addItem(group: GroupDef): void {
     if (!this.flow) return;
     const { state: next, key } = addItem(this.flow, group.group);
     this.flow = next;
     const first = group.fields.find((f) => isShown(this.form, next, f));
-    this.pendingFocus = first ? fieldNameOf(first.key, [key]) : undefined;
-    this.persist();
+    this.#pendingFocus = first ? fieldNameOf(first.key, [key]) : undefined;
+    this.#persist();
   }
 
-  private removeItem(group: GroupDef, key: string): void {
+  #removeItem(group: GroupDef, key: string): void {
     if (!this.flow) return;
     const keys = this.flow.items[group.group] ?? [];
     const index = keys.indexOf(key);
@@ -627,27 +638,29 @@ export abstract class FormFlowElement<T extends { id: string }> extends Homeward
     this.shown = new Map([...this.shown].filter(([name]) => !name.startsWith(prefix)));
     // Focus goes to the item before (or the add button), never lost to the page's top.
     const before = keys[index - 1] ?? keys[index + 1];
-    this.pendingFocus = before ? `item-${before}` : undefined;
+    this.#pendingFocus = before ? `item-${before}` : undefined;
     if (!before) {
       const add = (this.renderRoot as ShadowRoot).querySelector<HTMLElement>(
         `[data-add="${CSS.escape(group.group)}"]`,
       );
       queueMicrotask(() => add?.focus());
     }
-    this.persist();
+    this.#persist();
   }
 
   // ── Submitting ──
 
-  private async submit(): Promise<void> {
+  async #submit(): Promise<void> {
     if (!this.flow) return;
-    const { value, issues } = this.validation();
+    const { value, issues } = this.#validation();
     if (value === undefined) {
-      const first = this.form.steps.find((s) => issuesOfStep(this.form, this.flow!, issues, s.id).length > 0);
+      const first = this.form.steps.find(
+        (s) => issuesOfStep(this.form, this.flow!, issues, s.id).length > 0,
+      );
       if (first) {
-        this.returnToCheck = true;
-        this.moveTo(first.id);
-        this.showIssues(issuesOfStep(this.form, this.flow, issues, first.id));
+        this.#returnToCheck = true;
+        this.#moveTo(first.id);
+        this.#showIssues(issuesOfStep(this.form, this.flow, issues, first.id));
       } else {
         this.setupIssues = issues.unplaced;
         this.quietSummary = false;
@@ -664,63 +677,60 @@ export abstract class FormFlowElement<T extends { id: string }> extends Homeward
       }),
     );
     if (!proceed) return;
-    const outbox = this.endpoint ? (this.persistence?.outbox ?? this.connectOutbox()) : undefined;
+    const outbox = this.endpoint ? (this.#persistence?.outbox ?? this.#connectOutbox()) : undefined;
     this.phase = 'done';
-    this.pendingFocus = 'panel';
+    this.#pendingFocus = 'panel';
     if (outbox) {
       const submission = await outbox.enqueue(value);
       this.submittedId = submission.id;
-      if (!this.submissions.has(submission.id)) {
-        this.submissions = new Map(this.submissions).set(submission.id, submission);
-      }
+      if (!this.submissions.has(submission.id)) this.#track(submission.id, submission);
     } else {
       this.handedOver = true;
     }
-    await this.persistence?.clear();
+    await this.#persistence?.clear();
   }
 
   /** After a refusal: back to the answers, with the server's reasons on their fields, and the draft saved again. */
-  private async correct(): Promise<void> {
+  async #correct(): Promise<void> {
     const id = this.submittedId;
     this.phase = 'form';
     this.submittedId = undefined;
-    this.moveTo(CHECK);
+    this.#moveTo(CHECK);
     // The reasons in the summary link to their answers' change buttons.
     this.quietSummary = false;
     this.summary = [...this.serverReasons].map(([name, message]) => ({
-      message: `${this.questionOf(name)} — ${message}`,
+      message: this.#aboutQuestion(name, message),
       target: `change-${name}`,
     }));
-    this.persist();
-    if (id) {
-      await this.persistence?.outbox?.remove(id);
-      const next = new Map(this.submissions);
-      next.delete(id);
-      this.submissions = next;
-    }
+    this.#persist();
+    if (id) await this.#forget(id);
   }
 
-  private async reopen(id: string): Promise<void> {
-    const outbox = this.persistence?.outbox;
+  async #reopen(id: string): Promise<void> {
+    const outbox = this.#persistence?.outbox;
     const record = await outbox?.read(id);
     if (!record) return;
     this.edit(record as T);
-    await outbox?.remove(id);
-    const next = new Map(this.submissions);
-    next.delete(id);
-    this.submissions = next;
+    await this.#forget(id);
   }
 
-  private async forget(id: string): Promise<void> {
-    await this.persistence?.outbox?.remove(id);
+  /** Deletes a submission from the outbox and from view. */
+  async #forget(id: string): Promise<void> {
+    await this.#persistence?.outbox?.remove(id);
+    this.#track(id);
+  }
+
+  /** Shows a submission's new state or, given none, stops showing it. */
+  #track(id: string, submission?: OutboxSubmission): void {
     const next = new Map(this.submissions);
-    next.delete(id);
+    if (submission) next.set(id, submission);
+    else next.delete(id);
     this.submissions = next;
   }
 
   // ── Rendering ──
 
-  private get fieldContext(): FieldContext {
+  get #fieldContext(): FieldContext {
     return {
       localize: this.localize,
       form: this.definition.form,
@@ -728,17 +738,17 @@ export abstract class FormFlowElement<T extends { id: string }> extends Homeward
         name,
         value: this.flow?.values[name],
         error: this.shown.get(name) ?? this.serverReasons.get(name) ?? '',
-        required: this.requiredNow(field, name),
+        required: this.#requiredNow(field, name),
       }),
       shown: (field) => (this.flow ? isShown(this.form, this.flow, field) : true),
     };
   }
 
-  private renderItem(item: FieldDef | GroupDef, ctx: FieldContext): TemplateResult | typeof nothing {
+  #renderItem(item: FieldDef | GroupDef, ctx: FieldContext): TemplateResult | typeof nothing {
     if (isGroup(item)) {
       return renderGroup(item, ctx, {
-        add: (g) => this.addItem(g),
-        remove: (g, key) => this.removeItem(g, key),
+        add: (g) => this.#addItem(g),
+        remove: (g, key) => this.#removeItem(g, key),
         items: (g) => this.flow?.items[g.group] ?? [],
         error: (g) => this.shown.get(g.group) ?? this.serverReasons.get(g.group) ?? '',
         headingLevel: this.headingLevel + 1,
@@ -747,11 +757,11 @@ export abstract class FormFlowElement<T extends { id: string }> extends Homeward
     return ctx.shown(item) ? renderField(item, item.key, ctx) : nothing;
   }
 
-  private renderLanguageSwitch(): TemplateResult | typeof nothing {
+  #renderLanguageSwitch(): TemplateResult | typeof nothing {
     if (this.noLanguageSwitch) return nothing;
     return html`<label class="language" part="language">
       ${this.localize.t('language')}
-      <select class="language-select" part="language-select" @change=${this.onLanguage}>
+      <select class="language-select" part="language-select" @change=${this.#onLanguage}>
         ${LANGUAGES.map(
           (l) =>
             html`<option value=${l.code} lang=${l.code} ?selected=${l.code === this.localize.locale}>${l.name}</option>`,
@@ -760,21 +770,21 @@ export abstract class FormFlowElement<T extends { id: string }> extends Homeward
     </label>`;
   }
 
-  private onLanguage(event: Event): void {
+  #onLanguage(event: Event): void {
     const code = (event.target as HTMLSelectElement).value;
-    this.chosenLang = code;
+    this.#chosenLang = code;
     this.lang = code;
-    this.persist();
+    this.#persist();
   }
 
-  private renderStatusNotice(): TemplateResult {
+  #renderStatusNotice(): TemplateResult {
     return html`<div class="status" role="status" part="status">${
       this.notice ? this.localize.t(this.notice) : nothing
     }</div>
       <div class="visually-hidden" role="status" part="announcement">${this.announcement}</div>`;
   }
 
-  private renderSaved(): TemplateResult | typeof nothing {
+  #renderSaved(): TemplateResult | typeof nothing {
     return html`<p class="saved" part="saved">
       ${this.savedAt ? html`${this.localize.t('savedOnDevice')}. ` : nothing}${this.localize.t(
         'draftExpiry',
@@ -785,7 +795,7 @@ export abstract class FormFlowElement<T extends { id: string }> extends Homeward
     </p>`;
   }
 
-  private renderDiscard(): TemplateResult {
+  #renderDiscard(): TemplateResult {
     return html`<button type="button" class="link" part="discard-button" @click=${() => this.dialog?.showModal()}>
         ${this.localize.t('discardDraft')}
       </button>
@@ -795,7 +805,7 @@ export abstract class FormFlowElement<T extends { id: string }> extends Homeward
         </div>
         <p id="discard-text">${this.localize.t('discardDraftConfirm')}</p>
         <div class="actions">
-          <button type="button" class="button warning" part="button confirm-discard" @click=${this.confirmDiscard}>
+          <button type="button" class="button warning" part="button confirm-discard" @click=${this.#confirmDiscard}>
             ${this.localize.t('flow.discard.yes')}
           </button>
           <button type="button" class="button secondary" part="button cancel-discard" @click=${() => this.dialog?.close()}>
@@ -805,24 +815,15 @@ export abstract class FormFlowElement<T extends { id: string }> extends Homeward
       </dialog>`;
   }
 
-  private async confirmDiscard(): Promise<void> {
+  async #confirmDiscard(): Promise<void> {
     this.dialog?.close();
     await this.discardDraft();
   }
 
-  private renderSubmission(submission: OutboxSubmission, current: boolean): TemplateResult {
+  #renderSubmission(submission: OutboxSubmission, current: boolean): TemplateResult {
     const level = Math.min(6, current ? this.headingLevel : this.headingLevel + 1);
     const state = submission.state;
-    const title =
-      state === 'sent'
-        ? this.localize.t('flow.sentTitle')
-        : state === 'rejected'
-          ? this.localize.t('rejected')
-          : state === 'sending'
-            ? this.localize.t('sending')
-            : state === 'waiting'
-              ? this.localize.t('waitingToSend')
-              : this.localize.t('queued');
+    const title = this.localize.t(SUBMISSION_TITLES[state] ?? 'queued');
     const reasons = state === 'rejected' ? serverIssues(submission.response) : [];
     const tone = state === 'sent' ? 'success' : state === 'rejected' ? 'problem' : '';
     return html`<div class="panel ${tone}" part="submission submission-${state}" data-state=${state}>
@@ -839,12 +840,12 @@ export abstract class FormFlowElement<T extends { id: string }> extends Homeward
         ${
           state === 'waiting' || state === 'queued'
             ? html`<button type="button" class="button secondary" part="button retry-button"
-                @click=${() => void this.persistence?.outbox?.flush()}>${this.localize.t('retryNow')}</button>`
+                @click=${() => void this.#persistence?.outbox?.flush()}>${this.localize.t('retryNow')}</button>`
             : nothing
         }
         ${
           state === 'rejected' && current
-            ? html`<button type="button" class="button primary" part="button correct-button" @click=${this.correct}>
+            ? html`<button type="button" class="button primary" part="button correct-button" @click=${this.#correct}>
                 ${this.localize.t('flow.changeAnswers')}
               </button>`
             : nothing
@@ -852,9 +853,9 @@ export abstract class FormFlowElement<T extends { id: string }> extends Homeward
         ${
           state === 'rejected' && !current
             ? html`<button type="button" class="button secondary" part="button reopen-button"
-                  @click=${() => this.reopen(submission.id)}>${this.localize.t('flow.openEarlier')}</button>
+                  @click=${() => this.#reopen(submission.id)}>${this.localize.t('flow.openEarlier')}</button>
                 <button type="button" class="button warning" part="button forget-button"
-                  @click=${() => this.forget(submission.id)}>${this.localize.t('flow.deleteEarlier')}</button>`
+                  @click=${() => this.#forget(submission.id)}>${this.localize.t('flow.deleteEarlier')}</button>`
             : nothing
         }
         ${
@@ -868,12 +869,12 @@ export abstract class FormFlowElement<T extends { id: string }> extends Homeward
     </div>`;
   }
 
-  private renderDone(): TemplateResult {
+  #renderDone(): TemplateResult {
     const submission = this.submittedId ? this.submissions.get(this.submittedId) : undefined;
     return html`<div role="status" part="confirmation">
       ${
         submission
-          ? this.renderSubmission(submission, true)
+          ? this.#renderSubmission(submission, true)
           : html`<div class="panel success" part="submission submission-handed-over" data-state="handed-over">
               <div class="panel-title" role="heading" aria-level=${Math.min(6, this.headingLevel)} tabindex="-1">
                 ${this.localize.t(this.handedOver ? 'flow.handedOver' : 'queued')}
@@ -892,36 +893,36 @@ export abstract class FormFlowElement<T extends { id: string }> extends Homeward
     </div>`;
   }
 
-  private renderEarlier(): TemplateResult | typeof nothing {
+  #renderEarlier(): TemplateResult | typeof nothing {
     const earlier = [...this.submissions.values()].filter(
       (s) => s.id !== this.submittedId && s.state !== 'expired',
     );
     if (earlier.length === 0) return nothing;
-    return html`<div role="status" part="earlier">${earlier.map((s) => this.renderSubmission(s, false))}</div>`;
+    return html`<div role="status" part="earlier">${earlier.map((s) => this.#renderSubmission(s, false))}</div>`;
   }
 
   protected override render(): TemplateResult {
     if (this.phase === 'loading' || !this.flow) {
       return html`<div class="flow" part="base" aria-busy="true"><p class="saved">${this.localize.t('flow.loading')}</p></div>`;
     }
-    const body = this.phase === 'done' ? this.renderDone() : this.renderStep();
+    const body = this.phase === 'done' ? this.#renderDone() : this.#renderStep();
     return html`<div class="flow" part="base" dir=${this.localize.dir}>
-      <div class="topbar">${this.renderLanguageSwitch()}</div>
-      ${this.phase === 'done' ? nothing : this.renderEarlier()} ${body} ${this.renderStatusNotice()}
+      <div class="topbar">${this.#renderLanguageSwitch()}</div>
+      ${this.phase === 'done' ? nothing : this.#renderEarlier()} ${body} ${this.#renderStatusNotice()}
     </div>`;
   }
 
-  private renderStep(): TemplateResult {
-    const step = this.currentStep;
+  #renderStep(): TemplateResult {
+    const step = this.#currentStep;
     const steps = this.form.steps;
     const index = steps.indexOf(step);
-    const ctx = this.fieldContext;
+    const ctx = this.#fieldContext;
     const form = this.definition.form;
     const isCheck = step.id === CHECK;
     return html`
       ${
         index > 0
-          ? html`<button type="button" class="link back" part="back-button" @click=${this.back}>
+          ? html`<button type="button" class="link back" part="back-button" @click=${this.#back}>
               ${this.localize.t('back')}
             </button>`
           : nothing
@@ -939,15 +940,15 @@ export abstract class FormFlowElement<T extends { id: string }> extends Homeward
         heading=${this.setupIssues.length > 0 ? this.localize.t('flow.setupProblem') : nothing}
         heading-level=${Math.min(6, this.headingLevel + 1)}
         ?no-autofocus=${this.quietSummary}
-        @hw-error-link=${this.onErrorLink}
+        @hw-error-link=${this.#onErrorLink}
       ></hw-error-summary>
       <div
         class="fields"
         part="fields"
-        @hw-input=${this.onAnswer}
-        @hw-change=${this.onAnswer}
-        @hw-blur=${this.onBlur}
-        @keydown=${this.onKeydown}
+        @hw-input=${this.#onAnswer}
+        @hw-change=${this.#onAnswer}
+        @hw-blur=${this.#onBlur}
+        @keydown=${this.#onKeydown}
       >
         ${
           isCheck
@@ -955,21 +956,21 @@ export abstract class FormFlowElement<T extends { id: string }> extends Homeward
                 localize: this.localize,
                 def: this.form,
                 state: this.flow!,
-                filled: (group) => this.built?.itemsAt[group] ?? [],
+                filled: (group) => this.#built?.itemsAt[group] ?? [],
                 shown: ctx.shown,
-                change: (s, name) => this.change(s, name),
+                change: (s, name) => this.#change(s, name),
                 error: (name) => this.serverReasons.get(name) ?? '',
                 headingLevel: this.headingLevel + 1,
               })
-            : step.items.map((item) => this.renderItem(item, ctx))
+            : step.items.map((item) => this.#renderItem(item, ctx))
         }
       </div>
       <div class="actions" part="actions">
-        <button type="button" class="button primary" part="button continue-button" @click=${this.next}>
+        <button type="button" class="button primary" part="button continue-button" @click=${this.#next}>
           ${this.localize.t(isCheck ? 'send' : 'continue')}
         </button>
       </div>
-      ${this.renderSaved()} ${this.renderDiscard()}
+      ${this.#renderSaved()} ${this.#renderDiscard()}
     `;
   }
 }

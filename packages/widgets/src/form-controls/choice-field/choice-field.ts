@@ -88,7 +88,7 @@ export class HwChoiceField extends FormControlBase<string | string[]> {
     return this.type === 'checkbox' ? (single ? [single] : []) : single;
   }
 
-  private onChoice(event: Event): void {
+  #onChoice(event: Event): void {
     const target = event.target as HTMLInputElement | HTMLSelectElement;
     if (this.type === 'checkbox') {
       const checked = [...this.inputs].filter((i) => i.checked).map((i) => i.value);
@@ -100,16 +100,16 @@ export class HwChoiceField extends FormControlBase<string | string[]> {
     this.emit('hw-change');
   }
 
-  private onFocusOut(event: FocusEvent): void {
+  #onFocusOut(event: FocusEvent): void {
     // Moving between radios is not leaving the field.
     const next = event.relatedTarget as Node | null;
     if (next && this.shadowRoot?.contains(next)) return;
     this.emitBlur();
   }
 
-  private renderSelect() {
+  #renderSelect() {
     const selected = this.values[0] ?? '';
-    return html`<div class="field ${this.error ? 'invalid' : ''}" part="base" @focusout=${this.onFocusOut}>
+    return html`<div class="field ${this.error ? 'invalid' : ''}" part="base" @focusout=${this.#onFocusOut}>
       <label class="label" part="label" for="input">${this.renderLabelText()}</label>
       ${this.renderHint()} ${this.renderError()}
       <select
@@ -121,7 +121,7 @@ export class HwChoiceField extends FormControlBase<string | string[]> {
         ?disabled=${this.isDisabled}
         aria-describedby=${this.describedBy()}
         aria-invalid=${this.error ? 'true' : nothing}
-        @change=${this.onChoice}
+        @change=${this.#onChoice}
       >
         <option value="" ?selected=${selected === ''}>
           ${this.placeholder || this.localize.t('selectPlaceholder')}
@@ -133,7 +133,7 @@ export class HwChoiceField extends FormControlBase<string | string[]> {
     </div>`;
   }
 
-  private renderChoices() {
+  #renderChoices() {
     const chosen = new Set(this.values);
     const type = this.type === 'checkbox' ? 'checkbox' : 'radio';
     return html`<fieldset
@@ -141,7 +141,7 @@ export class HwChoiceField extends FormControlBase<string | string[]> {
       part="base"
       aria-describedby=${this.describedBy()}
       ?disabled=${this.isDisabled}
-      @focusout=${this.onFocusOut}
+      @focusout=${this.#onFocusOut}
     >
       <legend class="label" part="label">${this.renderLabelText()}</legend>
       ${this.renderHint()} ${this.renderError()}
@@ -158,7 +158,7 @@ export class HwChoiceField extends FormControlBase<string | string[]> {
               ?required=${this.required && type === 'radio'}
               aria-invalid=${this.error ? 'true' : nothing}
               aria-describedby=${o.hint ? `option-${i}-hint` : nothing}
-              @change=${this.onChoice}
+              @change=${this.#onChoice}
             />
             <label for="option-${i}" part="option-label">${o.label}</label>
             ${
@@ -173,6 +173,6 @@ export class HwChoiceField extends FormControlBase<string | string[]> {
   }
 
   protected override render() {
-    return this.type === 'select' ? this.renderSelect() : this.renderChoices();
+    return this.type === 'select' ? this.#renderSelect() : this.#renderChoices();
   }
 }

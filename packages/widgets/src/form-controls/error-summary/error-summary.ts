@@ -58,14 +58,14 @@ export class HwErrorSummary extends HomewardElement {
     }
   }
 
-  private resolve(target: ErrorSummaryItem['target']): HTMLElement | null {
+  #resolve(target: ErrorSummaryItem['target']): HTMLElement | null {
     if (!target) return null;
     return typeof target === 'string' ? findInTree(this, target) : target;
   }
 
-  private follow(event: Event, item: ErrorSummaryItem): void {
+  #follow(event: Event, item: ErrorSummaryItem): void {
     event.preventDefault();
-    const target = this.resolve(item.target);
+    const target = this.#resolve(item.target);
     if (!target) return;
     const go = this.dispatchEvent(
       new CustomEvent('hw-error-link', {
@@ -81,7 +81,7 @@ export class HwErrorSummary extends HomewardElement {
     target.focus({ preventScroll: true });
   }
 
-  private href(target: ErrorSummaryItem['target']): string {
+  #href(target: ErrorSummaryItem['target']): string {
     const id = typeof target === 'string' ? target : target?.id;
     return id ? `#${id}` : '#';
   }
@@ -97,7 +97,7 @@ export class HwErrorSummary extends HomewardElement {
           ${this.errors.map((item) =>
             item.target
               ? html`<li>
-                  <a part="link" href=${this.href(item.target)} @click=${(e: Event) => this.follow(e, item)}
+                  <a part="link" href=${this.#href(item.target)} @click=${(e: Event) => this.#follow(e, item)}
                     >${item.message}</a
                   >
                 </li>`

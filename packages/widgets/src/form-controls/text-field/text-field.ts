@@ -63,27 +63,27 @@ export class HwTextField extends FormControlBase<string> {
   }
 
   /** `auto` for free text so each script keeps its direction; left to right for numbers, phones and emails. */
-  private textDirection(): 'auto' | 'ltr' | undefined {
+  #textDirection(): 'auto' | 'ltr' | undefined {
     if (this.type === 'text' || this.type === 'textarea') return 'auto';
     if (this.type === 'tel' || this.type === 'email' || this.type === 'number') return 'ltr';
     return undefined;
   }
 
-  private onInput(event: Event): void {
+  #onInput(event: Event): void {
     this.value = (event.target as HTMLInputElement).value;
     this.emit('hw-input');
   }
 
-  private onChange(event: Event): void {
+  #onChange(event: Event): void {
     this.value = (event.target as HTMLInputElement).value;
     this.emit('hw-change');
   }
 
-  private renderInput() {
+  #renderInput() {
     const common = {
       describedBy: this.describedBy(),
       invalid: this.error ? 'true' : nothing,
-      dir: this.textDirection() ?? nothing,
+      dir: this.#textDirection() ?? nothing,
     };
     if (this.type === 'textarea') {
       return html`<textarea
@@ -100,8 +100,8 @@ export class HwTextField extends FormControlBase<string> {
         dir=${common.dir}
         aria-describedby=${common.describedBy}
         aria-invalid=${common.invalid}
-        @input=${this.onInput}
-        @change=${this.onChange}
+        @input=${this.#onInput}
+        @change=${this.#onChange}
         @blur=${this.emitBlur}
       ></textarea>`;
     }
@@ -123,8 +123,8 @@ export class HwTextField extends FormControlBase<string> {
       dir=${common.dir}
       aria-describedby=${common.describedBy}
       aria-invalid=${common.invalid}
-      @input=${this.onInput}
-      @change=${this.onChange}
+      @input=${this.#onInput}
+      @change=${this.#onChange}
       @blur=${this.emitBlur}
     />`;
   }
@@ -132,7 +132,7 @@ export class HwTextField extends FormControlBase<string> {
   protected override render() {
     return html`<div class="field ${this.error ? 'invalid' : ''}" part="base">
       <label class="label" part="label" for="input">${this.renderLabelText()}</label>
-      ${this.renderHint()} ${this.renderError()} ${this.renderInput()}
+      ${this.renderHint()} ${this.renderError()} ${this.#renderInput()}
     </div>`;
   }
 }

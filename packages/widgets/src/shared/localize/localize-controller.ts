@@ -89,70 +89,70 @@ export class LocalizeController implements ReactiveController {
   /** Resolves once the strings (and labels, if asked for) of the current locale are loaded. */
   ready: Promise<void> = Promise.resolve();
 
-  private readonly host: Host;
-  private readonly labelLoader: LabelLoader | undefined;
-  private readonly messageLoader: MessageLoader | undefined;
-  private ui: UiStrings = uiEn;
-  private labels: LabelCatalog = {};
-  private loadedFor: Locale | undefined;
-  private readonly hostObserver = new MutationObserver(() => this.refresh());
+  readonly #host: Host;
+  readonly #labelLoader: LabelLoader | undefined;
+  readonly #messageLoader: MessageLoader | undefined;
+  #ui: UiStrings = uiEn;
+  #labels: LabelCatalog = {};
+  #loadedFor: Locale | undefined;
+  readonly #hostObserver = new MutationObserver(() => this.refresh());
 
   constructor(host: Host, options: LocalizeOptions = {}) {
-    this.host = host;
-    this.labelLoader = options.labels;
-    this.messageLoader = options.messages;
+    this.#host = host;
+    this.#labelLoader = options.labels;
+    this.#messageLoader = options.messages;
     host.addController(this);
   }
 
   hostConnected(): void {
     watchPage(this);
-    this.hostObserver.observe(this.host, { attributes: true, attributeFilter: ['lang', 'dir'] });
+    this.#hostObserver.observe(this.#host, { attributes: true, attributeFilter: ['lang', 'dir'] });
     this.refresh();
   }
 
   hostDisconnected(): void {
     unwatchPage(this);
-    this.hostObserver.disconnect();
+    this.#hostObserver.disconnect();
   }
 
   /** Re-resolves the locale; loads and re-renders if it changed. Called for you on `lang`/`dir` changes. */
   refresh(): void {
-    const tag = composedClosest(this.host, '[lang]:not([lang=""])')?.getAttribute('lang');
+    const tag = composedClosest(this.#host, '[lang]:not([lang=""])')?.getAttribute('lang');
     const locale = resolveLocale(tag);
-    const explicitDir = composedClosest(this.host, '[dir="ltr"], [dir="rtl"]')?.getAttribute('dir');
+    const explicitDir = composedClosest(this.#host, '[dir="ltr"], [dir="rtl"]')?.getAttribute('dir');
     const dir = explicitDir === 'rtl' || explicitDir === 'ltr' ? explicitDir : directionOf(locale);
     const changed = locale !== this.locale || dir !== this.dir;
     this.locale = locale;
     this.dir = dir;
-    if (this.loadedFor !== locale) this.load(locale);
-    else if (changed) this.host.requestUpdate();
+    if (this.#loadedFor !== locale) this.#load(locale);
+    else if (changed) this.#host.requestUpdate();
   }
 
-  private load(locale: Locale): void {
-    const loader = this.labelLoader;
+  #load(locale: Locale): void {
+    const loader = this.#labelLoader;
     const ui = uiStringsIfLoaded(locale);
     const labels = loader ? cachedLabels(loader, locale) : {};
     if (ui && labels) {
       // Already in memory: render in the new locale right away, without a flash of the old one.
-      this.apply(locale, ui, labels);
+      this.#apply(locale, ui, labels);
       return;
     }
     this.ready = Promise.all([
       loadUiStrings(locale),
-      loader ? loadLabelsOnce(loader, locale).catch(() => this.labels) : Promise.resolve({}),
+      loader ? loadLabelsOnce(loader, locale).catch(() => this.#labels) : Promise.resolve({}),
       // Core's validation messages in this locale, so that errors shown after this render speak it too.
-      this.messageLoader?.(locale).catch(() => undefined),
+      this.#messageLoader?.(locale).catch(() => undefined),
     ]).then(([loadedUi, loadedLabels]) => {
       // A later switch may have overtaken this load: only the current locale's strings are applied.
-      if (this.locale === locale) this.apply(locale, loadedUi, loadedLabels);
+      if (this.locale === locale) this.#apply(locale, loadedUi, loadedLabels);
     });
   }
 
-  private apply(locale: Locale, ui: UiStrings, labels: LabelCatalog): void {
-    this.ui = ui;
-    this.labels = labels;
-    this.loadedFor = locale;
-    this.host.requestUpdate();
+  #apply(locale: Locale, ui: UiStrings, labels: LabelCatalog): void {
+    this.#ui = ui;
+    this.#labels = labels;
+    this.#loadedFor = locale;
+    this.#host.requestUpdate();
   }
 
   /**
@@ -161,13 +161,13 @@ export class LocalizeController implements ReactiveController {
    * An unknown key is returned as is, so a gap shows up in review instead of as an empty label.
    */
   t(key: UiKey | (string & {}), params?: Record<string, string | number>): string {
-    const template = (this.ui as Record<string, string>)[key] ?? this.labels[key] ?? key;
+    const template = (this.#ui as Record<string, string>)[key] ?? this.#labels[key] ?? key;
     return interpolate(template, params, (n) => this.number(n));
   }
 
   /** Whether a key has a translation (UI string or loaded label). */
   has(key: string): boolean {
-    return key in this.ui || key in this.labels;
+    return key in this.#ui || key in this.#labels;
   }
 
   number(value: number, options?: Intl.NumberFormatOptions): string {

@@ -40,23 +40,23 @@ export interface DraftInfo {
 export class EncryptedDraftStore<T = unknown> {
   readonly namespace: string;
   readonly ttlMs: number;
-  private readonly now: () => number;
-  private readonly queue = new SerialQueue();
+  readonly #now: () => number;
+  readonly #queue = new SerialQueue();
 
   constructor({ namespace, ttlMs = DAY_MS, now = Date.now }: DraftStoreOptions) {
     if (!namespace) throw new TypeError('EncryptedDraftStore: a namespace is required');
     this.namespace = namespace;
     this.ttlMs = ttlMs;
-    this.now = now;
+    this.#now = now;
   }
 
   /** Encrypts and stores the draft; the expiry restarts from now. */
   save(data: T): Promise<DraftInfo> {
-    return this.queue.run(async () => {
-      const savedAt = this.now();
+    return this.#queue.run(async () => {
+      const savedAt = this.#now();
       const expiresAt = savedAt + this.ttlMs;
-      const key = await deviceKey(this.keyName());
-      const sealed = await seal(key, data, this.context(expiresAt));
+      const key = await deviceKey(this.#keyName());
+      const sealed = await seal(key, data, this.#context(expiresAt));
       const stored: StoredDraft = { v: 1, ...sealed, savedAt, expiresAt };
       await set(this.namespace, stored, draftDb);
       return { savedAt, expiresAt };
@@ -65,16 +65,16 @@ export class EncryptedDraftStore<T = unknown> {
 
   /** The draft, or `undefined` when there is none, it has expired, or it cannot be decrypted (it is then deleted). */
   load(): Promise<T | undefined> {
-    return this.queue.run(async () => {
+    return this.#queue.run(async () => {
       const stored = await get<unknown>(this.namespace, draftDb);
       if (stored === undefined) return undefined;
-      if (!isStoredDraft(stored) || stored.expiresAt <= this.now()) {
+      if (!isStoredDraft(stored) || stored.expiresAt <= this.#now()) {
         await del(this.namespace, draftDb);
         return undefined;
       }
       try {
-        const key = await deviceKey(this.keyName());
-        return await unseal<T>(key, stored, this.context(stored.expiresAt));
+        const key = await deviceKey(this.#keyName());
+        return await unseal<T>(key, stored, this.#context(stored.expiresAt));
       } catch {
         // Wrong key (site data partly cleared), tampered bytes or expiry: unreadable either way, so drop it.
         await del(this.namespace, draftDb);
@@ -85,22 +85,22 @@ export class EncryptedDraftStore<T = unknown> {
 
   /** When the current draft was saved and when it expires, without decrypting it. */
   info(): Promise<DraftInfo | undefined> {
-    return this.queue.run(async () => {
+    return this.#queue.run(async () => {
       const stored = await get<unknown>(this.namespace, draftDb);
-      if (!isStoredDraft(stored) || stored.expiresAt <= this.now()) return undefined;
+      if (!isStoredDraft(stored) || stored.expiresAt <= this.#now()) return undefined;
       return { savedAt: stored.savedAt, expiresAt: stored.expiresAt };
     });
   }
 
   /** Deletes the draft (after submitting, or when the person discards it). */
   clear(): Promise<void> {
-    return this.queue.run(() => del(this.namespace, draftDb));
+    return this.#queue.run(() => del(this.namespace, draftDb));
   }
 
   /** Deletes every expired or unreadable draft on this origin, of any namespace. Returns how many were deleted. */
   purgeExpired(): Promise<number> {
-    return this.queue.run(async () => {
-      const now = this.now();
+    return this.#queue.run(async () => {
+      const now = this.#now();
       let purged = 0;
       for (const [name, stored] of await entries<IDBValidKey, unknown>(draftDb)) {
         if (!isStoredDraft(stored) || stored.expiresAt <= now) {
@@ -112,12 +112,12 @@ export class EncryptedDraftStore<T = unknown> {
     });
   }
 
-  private keyName(): string {
+  #keyName(): string {
     return `draft:${this.namespace}`;
   }
 
   /** Bound into the ciphertext, so a draft copied under another namespace or given a later expiry will not open. */
-  private context(expiresAt: number): string {
+  #context(expiresAt: number): string {
     return `homeward-draft|${this.namespace}|${expiresAt}`;
   }
 }

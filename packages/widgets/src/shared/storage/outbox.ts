@@ -115,18 +115,18 @@ function summary(stored: StoredSubmission, extra: Partial<OutboxSubmission> = {}
 export class Outbox<T = unknown> extends EventTarget {
   readonly namespace: string;
   readonly endpoint: string;
-  private readonly fetchImpl: typeof fetch;
-  private readonly headers: Record<string, string>;
-  private readonly backoff: BackoffOptions;
-  private readonly ttlMs: number;
-  private readonly timeoutMs: number;
-  private readonly now: () => number;
-  private readonly random: () => number;
-  private readonly inFlight = new Map<string, Promise<void>>();
-  private readonly due = new Map<string, number>();
-  private timer: ReturnType<typeof setTimeout> | undefined;
-  private started: Promise<void> | undefined;
-  private readonly onOnline = () => void this.flush();
+  readonly #fetchImpl: typeof fetch;
+  readonly #headers: Record<string, string>;
+  readonly #backoff: BackoffOptions;
+  readonly #ttlMs: number;
+  readonly #timeoutMs: number;
+  readonly #now: () => number;
+  readonly #random: () => number;
+  readonly #inFlight = new Map<string, Promise<void>>();
+  readonly #due = new Map<string, number>();
+  #timer: ReturnType<typeof setTimeout> | undefined;
+  #started: Promise<void> | undefined;
+  readonly #onOnline = () => void this.flush();
 
   constructor(options: OutboxOptions) {
     super();
@@ -134,13 +134,13 @@ export class Outbox<T = unknown> extends EventTarget {
     if (!options.endpoint) throw new TypeError('Outbox: an endpoint is required');
     this.namespace = options.namespace;
     this.endpoint = options.endpoint;
-    this.fetchImpl = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
-    this.headers = options.headers ?? {};
-    this.backoff = { ...DEFAULT_BACKOFF, ...options.backoff };
-    this.ttlMs = options.ttlMs ?? 7 * 24 * 60 * 60 * 1000;
-    this.timeoutMs = options.timeoutMs ?? 30_000;
-    this.now = options.now ?? Date.now;
-    this.random = options.random ?? Math.random;
+    this.#fetchImpl = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
+    this.#headers = options.headers ?? {};
+    this.#backoff = { ...DEFAULT_BACKOFF, ...options.backoff };
+    this.#ttlMs = options.ttlMs ?? 7 * 24 * 60 * 60 * 1000;
+    this.#timeoutMs = options.timeoutMs ?? 30_000;
+    this.#now = options.now ?? Date.now;
+    this.#random = options.random ?? Math.random;
   }
 
   /**
@@ -148,20 +148,20 @@ export class Outbox<T = unknown> extends EventTarget {
    * back online. Safe to call more than once; `enqueue` calls it for you.
    */
   start(): Promise<void> {
-    if (!this.started) {
-      window.addEventListener('online', this.onOnline);
-      this.started = this.resume();
+    if (!this.#started) {
+      window.addEventListener('online', this.#onOnline);
+      this.#started = this.#resume();
     }
-    return this.started;
+    return this.#started;
   }
 
   /** Stops retrying from this page (stored submissions stay stored). */
   stop(): void {
-    window.removeEventListener('online', this.onOnline);
-    clearTimeout(this.timer);
-    this.timer = undefined;
-    this.due.clear();
-    this.started = undefined;
+    window.removeEventListener('online', this.#onOnline);
+    clearTimeout(this.#timer);
+    this.#timer = undefined;
+    this.#due.clear();
+    this.#started = undefined;
   }
 
   /**
@@ -171,9 +171,9 @@ export class Outbox<T = unknown> extends EventTarget {
   async enqueue(body: T): Promise<OutboxSubmission> {
     await this.start();
     const id = crypto.randomUUID();
-    const createdAt = this.now();
-    const expiresAt = createdAt + this.ttlMs;
-    const key = await deviceKey(this.keyName());
+    const createdAt = this.#now();
+    const expiresAt = createdAt + this.#ttlMs;
+    const key = await deviceKey(this.#keyName());
     const stored: StoredSubmission = {
       v: 1,
       id,
@@ -183,33 +183,33 @@ export class Outbox<T = unknown> extends EventTarget {
       attempts: 0,
       createdAt,
       expiresAt,
-      body: await seal(key, body, this.context(id, expiresAt)),
+      body: await seal(key, body, this.#context(id, expiresAt)),
     };
-    await set(this.storeKey(id), stored, outboxDb);
-    this.emit(summary(stored));
-    void this.attempt(id);
+    await set(this.#storeKey(id), stored, outboxDb);
+    this.#emit(summary(stored));
+    void this.#attempt(id);
     return summary(stored);
   }
 
   /** Tries every waiting or queued submission now, without waiting for its backoff. Resolves when all settle. */
   async flush(): Promise<void> {
-    const pending = (await this.readAll()).filter((s) => s.state !== 'rejected');
-    await Promise.all(pending.map((s) => this.attempt(s.id)));
+    const pending = (await this.#readAll()).filter((s) => s.state !== 'rejected');
+    await Promise.all(pending.map((s) => this.#attempt(s.id)));
   }
 
   /** This namespace's stored submissions (queued, waiting or rejected), oldest first. */
   async list(): Promise<OutboxSubmission[]> {
-    const all = await this.readAll();
-    return Promise.all(all.map(async (s) => summary(s, await this.rejectionOf(s))));
+    const all = await this.#readAll();
+    return Promise.all(all.map(async (s) => summary(s, await this.#rejectionOf(s))));
   }
 
   /** The body of a stored submission, decrypted: lets a form reopen a rejected submission for correction. */
   async read(id: string): Promise<T | undefined> {
-    const stored = await get<StoredSubmission>(this.storeKey(id), outboxDb);
+    const stored = await get<StoredSubmission>(this.#storeKey(id), outboxDb);
     if (!stored) return undefined;
     try {
-      const key = await deviceKey(this.keyName());
-      return await unseal<T>(key, stored.body, this.context(id, stored.expiresAt));
+      const key = await deviceKey(this.#keyName());
+      return await unseal<T>(key, stored.body, this.#context(id, stored.expiresAt));
     } catch {
       return undefined;
     }
@@ -217,31 +217,31 @@ export class Outbox<T = unknown> extends EventTarget {
 
   /** Deletes a stored submission (a rejected one the person has corrected and sent again, or abandoned). */
   async remove(id: string): Promise<void> {
-    this.due.delete(id);
-    await del(this.storeKey(id), outboxDb);
-    this.schedule();
+    this.#due.delete(id);
+    await del(this.#storeKey(id), outboxDb);
+    this.#schedule();
   }
 
-  private async resume(): Promise<void> {
-    const now = this.now();
-    for (const stored of await this.readAll()) {
+  async #resume(): Promise<void> {
+    const now = this.#now();
+    for (const stored of await this.#readAll()) {
       if (stored.state === 'rejected') continue;
-      this.due.set(stored.id, Math.min(stored.nextAttemptAt ?? now, now));
+      this.#due.set(stored.id, Math.min(stored.nextAttemptAt ?? now, now));
     }
-    this.schedule();
+    this.#schedule();
   }
 
   /** Reads this namespace's submissions, deleting expired ones on the way (and saying so). */
-  private async readAll(): Promise<StoredSubmission[]> {
-    const now = this.now();
+  async #readAll(): Promise<StoredSubmission[]> {
+    const now = this.#now();
     const prefix = `${this.namespace}/`;
     const out: StoredSubmission[] = [];
     for (const [name, value] of await entries<string, StoredSubmission>(outboxDb)) {
       if (typeof name !== 'string' || !name.startsWith(prefix) || value?.v !== 1) continue;
       if (value.expiresAt <= now) {
         await del(name, outboxDb);
-        this.due.delete(value.id);
-        this.emit({ ...summary(value), state: 'expired' });
+        this.#due.delete(value.id);
+        this.#emit({ ...summary(value), state: 'expired' });
         continue;
       }
       out.push(value);
@@ -249,20 +249,20 @@ export class Outbox<T = unknown> extends EventTarget {
     return out.sort((a, b) => a.createdAt - b.createdAt);
   }
 
-  private attempt(id: string): Promise<void> {
-    const running = this.inFlight.get(id);
+  #attempt(id: string): Promise<void> {
+    const running = this.#inFlight.get(id);
     if (running) return running;
-    this.due.delete(id);
-    const run = this.withLock(id, () => this.send(id)).finally(() => {
-      this.inFlight.delete(id);
-      this.schedule();
+    this.#due.delete(id);
+    const run = this.#withLock(id, () => this.#send(id)).finally(() => {
+      this.#inFlight.delete(id);
+      this.#schedule();
     });
-    this.inFlight.set(id, run);
+    this.#inFlight.set(id, run);
     return run;
   }
 
   /** One tab at a time per submission; where Web Locks are missing, the in-page guard alone applies. */
-  private async withLock(id: string, task: () => Promise<void>): Promise<void> {
+  async #withLock(id: string, task: () => Promise<void>): Promise<void> {
     const locks = typeof navigator !== 'undefined' ? navigator.locks : undefined;
     if (!locks) return task();
     await locks.request(`homeward-outbox/${this.namespace}/${id}`, { ifAvailable: true }, async (lock) => {
@@ -270,116 +270,116 @@ export class Outbox<T = unknown> extends EventTarget {
     });
   }
 
-  private async send(id: string): Promise<void> {
+  async #send(id: string): Promise<void> {
     // Re-read: another tab may have delivered or rejected it since this page last looked.
-    const stored = await get<StoredSubmission>(this.storeKey(id), outboxDb);
+    const stored = await get<StoredSubmission>(this.#storeKey(id), outboxDb);
     if (!stored || stored.state === 'rejected') return;
-    if (stored.expiresAt <= this.now()) {
-      await del(this.storeKey(id), outboxDb);
-      this.emit({ ...summary(stored), state: 'expired' });
+    if (stored.expiresAt <= this.#now()) {
+      await del(this.#storeKey(id), outboxDb);
+      this.#emit({ ...summary(stored), state: 'expired' });
       return;
     }
 
     let body: T;
     try {
-      const key = await deviceKey(this.keyName());
-      body = await unseal<T>(key, stored.body, this.context(id, stored.expiresAt));
+      const key = await deviceKey(this.#keyName());
+      body = await unseal<T>(key, stored.body, this.#context(id, stored.expiresAt));
     } catch {
       // The key is gone (site data partly cleared): this submission can never be read again.
-      await this.reject(stored, 0, { error: 'unreadable' });
+      await this.#reject(stored, 0, { error: 'unreadable' });
       return;
     }
 
     if (typeof navigator !== 'undefined' && navigator.onLine === false) {
       // Offline for sure: wait for `online` without spending an attempt.
-      await this.wait(stored, undefined, undefined, false);
+      await this.#wait(stored, undefined, undefined, false);
       return;
     }
 
-    this.emit({ ...summary(stored), state: 'sending', attempts: stored.attempts + 1 });
-    const outcome = await this.post(id, body);
+    this.#emit({ ...summary(stored), state: 'sending', attempts: stored.attempts + 1 });
+    const outcome = await this.#post(id, body);
     const attempted = { ...stored, attempts: stored.attempts + 1 };
     if (outcome.kind === 'sent') {
-      await del(this.storeKey(id), outboxDb);
-      this.emit({
+      await del(this.#storeKey(id), outboxDb);
+      this.#emit({
         ...summary(attempted),
         state: 'sent',
         status: outcome.status,
         response: outcome.response,
       });
     } else if (outcome.kind === 'rejected') {
-      await this.reject(attempted, outcome.status, outcome.response);
+      await this.#reject(attempted, outcome.status, outcome.response);
     } else {
-      await this.wait(attempted, outcome.status, outcome.retryAfter, true);
+      await this.#wait(attempted, outcome.status, outcome.retryAfter, true);
     }
   }
 
-  private async post(id: string, body: T): Promise<Outcome> {
+  async #post(id: string, body: T): Promise<Outcome> {
     let response: Response;
     try {
-      response = await this.fetchImpl(this.endpoint, {
+      response = await this.#fetchImpl(this.endpoint, {
         method: 'POST',
         headers: {
-          ...this.headers,
+          ...this.#headers,
           'Content-Type': 'application/json',
           Accept: 'application/json',
           'Idempotency-Key': id,
         },
         body: JSON.stringify(body),
         cache: 'no-store',
-        signal: AbortSignal.timeout(this.timeoutMs),
+        signal: AbortSignal.timeout(this.#timeoutMs),
       });
     } catch {
       return { kind: 'retry' };
     }
     if (response.ok) return { kind: 'sent', status: response.status, response: await readBody(response) };
     if (isRetryable(response.status)) {
-      const retryAfter = retryAfterMs(response.headers.get('Retry-After'), this.now());
+      const retryAfter = retryAfterMs(response.headers.get('Retry-After'), this.#now());
       return { kind: 'retry', status: response.status, ...(retryAfter !== undefined ? { retryAfter } : {}) };
     }
     return { kind: 'rejected', status: response.status, response: await readBody(response) };
   }
 
-  private async wait(
+  async #wait(
     stored: StoredSubmission,
     status: number | undefined,
     retryAfter: number | undefined,
     spent: boolean,
   ): Promise<void> {
-    const delay = spent ? backoffDelay(Math.max(1, stored.attempts), this.backoff, this.random) : undefined;
+    const delay = spent ? backoffDelay(Math.max(1, stored.attempts), this.#backoff, this.#random) : undefined;
     const wait = delay === undefined ? undefined : Math.max(delay, Math.min(retryAfter ?? 0, 60 * 60_000));
     const next: StoredSubmission = {
       ...stored,
       state: 'waiting',
-      ...(wait !== undefined ? { nextAttemptAt: this.now() + wait } : {}),
+      ...(wait !== undefined ? { nextAttemptAt: this.#now() + wait } : {}),
       ...(status !== undefined ? { status } : {}),
     };
-    await set(this.storeKey(stored.id), next, outboxDb);
-    if (next.nextAttemptAt !== undefined) this.due.set(stored.id, next.nextAttemptAt);
-    this.emit(summary(next));
+    await set(this.#storeKey(stored.id), next, outboxDb);
+    if (next.nextAttemptAt !== undefined) this.#due.set(stored.id, next.nextAttemptAt);
+    this.#emit(summary(next));
   }
 
-  private async reject(stored: StoredSubmission, status: number, response: unknown): Promise<void> {
-    const key = await deviceKey(this.keyName());
+  async #reject(stored: StoredSubmission, status: number, response: unknown): Promise<void> {
+    const key = await deviceKey(this.#keyName());
     const next: StoredSubmission = {
       ...stored,
       state: 'rejected',
       status,
-      rejection: await seal(key, response ?? null, this.context(`${stored.id}#rejection`, stored.expiresAt)),
+      rejection: await seal(key, response ?? null, this.#context(`${stored.id}#rejection`, stored.expiresAt)),
     };
     delete next.nextAttemptAt;
-    await set(this.storeKey(stored.id), next, outboxDb);
-    this.emit(summary(next, { response }));
+    await set(this.#storeKey(stored.id), next, outboxDb);
+    this.#emit(summary(next, { response }));
   }
 
-  private async rejectionOf(stored: StoredSubmission): Promise<Partial<OutboxSubmission>> {
+  async #rejectionOf(stored: StoredSubmission): Promise<Partial<OutboxSubmission>> {
     if (!stored.rejection) return {};
     try {
-      const key = await deviceKey(this.keyName());
+      const key = await deviceKey(this.#keyName());
       const response = await unseal<unknown>(
         key,
         stored.rejection,
-        this.context(`${stored.id}#rejection`, stored.expiresAt),
+        this.#context(`${stored.id}#rejection`, stored.expiresAt),
       );
       return { response };
     } catch {
@@ -388,33 +388,33 @@ export class Outbox<T = unknown> extends EventTarget {
   }
 
   /** One timer, for the earliest due submission. */
-  private schedule(): void {
-    clearTimeout(this.timer);
-    this.timer = undefined;
-    if (!this.started || this.due.size === 0) return;
-    const earliest = Math.min(...this.due.values());
-    const delay = Math.max(0, earliest - this.now());
-    this.timer = setTimeout(() => {
-      const now = this.now();
-      const ready = [...this.due].filter(([, at]) => at <= now).map(([id]) => id);
-      for (const id of ready) void this.attempt(id);
-      this.schedule();
+  #schedule(): void {
+    clearTimeout(this.#timer);
+    this.#timer = undefined;
+    if (!this.#started || this.#due.size === 0) return;
+    const earliest = Math.min(...this.#due.values());
+    const delay = Math.max(0, earliest - this.#now());
+    this.#timer = setTimeout(() => {
+      const now = this.#now();
+      const ready = [...this.#due].filter(([, at]) => at <= now).map(([id]) => id);
+      for (const id of ready) void this.#attempt(id);
+      this.#schedule();
     }, delay);
   }
 
-  private emit(submission: OutboxSubmission): void {
+  #emit(submission: OutboxSubmission): void {
     this.dispatchEvent(new OutboxStateEvent(submission));
   }
 
-  private storeKey(id: string): string {
+  #storeKey(id: string): string {
     return `${this.namespace}/${id}`;
   }
 
-  private keyName(): string {
+  #keyName(): string {
     return `outbox:${this.namespace}`;
   }
 
-  private context(id: string, expiresAt: number): string {
+  #context(id: string, expiresAt: number): string {
     return `homeward-outbox|${this.namespace}|${id}|${expiresAt}`;
   }
 }
