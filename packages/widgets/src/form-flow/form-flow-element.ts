@@ -26,6 +26,7 @@ import type { RawValue } from './parse-input.js';
 import type { RuleCheck } from './partial-rules.js';
 import { fieldNameOf, getAt, splitKey } from './paths.js';
 import { renderCheckAnswers } from './render-check-answers.js';
+import { renderDiscard, renderSaved } from './render-draft.js';
 import {
   type FieldContext,
   type FieldView,
@@ -33,50 +34,20 @@ import {
   renderGroup,
   summaryLabelOf,
 } from './render-fields.js';
+import { renderLanguageSwitch } from './render-language-switch.js';
+import { renderDone, renderSubmission, type SubmissionView } from './render-submission.js';
 import { fieldShape } from './schema-shape.js';
+import { serverIssues } from './server-issues.js';
 import { stateFromRecord } from './state-from-record.js';
 import { type FlowValidation, issuesOfStep, type Validator, validateFlow } from './validate-flow.js';
 
-/** The languages of the in-form switch, each named in itself so that a person finds their own. */
-const LANGUAGES = [
-  { code: 'en', name: 'English' },
-  { code: 'fr', name: 'Français' },
-  { code: 'id', name: 'Bahasa Indonesia' },
-  { code: 'zh-Hans', name: '简体中文' },
-  { code: 'km', name: 'ខ្មែរ' },
-] as const;
-
 const CHECK = 'check-answers';
-
-/** The heading of a submission's panel in each state (queued, the default, says it is saved and will be sent). */
-const SUBMISSION_TITLES: Partial<Record<OutboxSubmission['state'], string>> = {
-  sent: 'flow.sentTitle',
-  rejected: 'rejected',
-  sending: 'sending',
-  waiting: 'waitingToSend',
-};
 
 /** Today on this device's calendar, as `YYYY-MM-DD`. */
 function today(): string {
   const d = new Date();
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-}
-
-/** A server's reasons, in the shape of core's issues (`{ issues: [{ path, code, message }] }`), or none. */
-function serverIssues(response: unknown): ValidationIssue[] {
-  const issues = (response as { issues?: unknown } | null)?.issues;
-  if (!Array.isArray(issues)) return [];
-  return issues.flatMap((i) => {
-    const issue = i as Partial<ValidationIssue>;
-    if (typeof issue?.message !== 'string') return [];
-    const path = Array.isArray(issue.path)
-      ? issue.path.filter((p) => typeof p === 'string' || typeof p === 'number')
-      : [];
-    return [
-      { path, code: (issue.code ?? 'invalid_input') as ValidationIssue['code'], message: issue.message },
-    ];
-  });
 }
 
 export interface HwSubmitDetail<T> {
@@ -654,9 +625,7 @@ export abstract class FormFlowElement<T extends { id: string }> extends Homeward
     if (!this.flow) return;
     const { value, issues } = this.#validation();
     if (value === undefined) {
-      const first = this.form.steps.find(
-        (s) => issuesOfStep(this.form, this.flow!, issues, s.id).length > 0,
-      );
+      const first = this.form.steps.find((s) => issuesOfStep(this.form, this.flow!, issues, s.id).length > 0);
       if (first) {
         this.#returnToCheck = true;
         this.#moveTo(first.id);
@@ -757,19 +726,6 @@ export abstract class FormFlowElement<T extends { id: string }> extends Homeward
     return ctx.shown(item) ? renderField(item, item.key, ctx) : nothing;
   }
 
-  #renderLanguageSwitch(): TemplateResult | typeof nothing {
-    if (this.noLanguageSwitch) return nothing;
-    return html`<label class="language" part="language">
-      ${this.localize.t('language')}
-      <select class="language-select" part="language-select" @change=${this.#onLanguage}>
-        ${LANGUAGES.map(
-          (l) =>
-            html`<option value=${l.code} lang=${l.code} ?selected=${l.code === this.localize.locale}>${l.name}</option>`,
-        )}
-      </select>
-    </label>`;
-  }
-
   #onLanguage(event: Event): void {
     const code = (event.target as HTMLSelectElement).value;
     this.#chosenLang = code;
@@ -777,120 +733,22 @@ export abstract class FormFlowElement<T extends { id: string }> extends Homeward
     this.#persist();
   }
 
-  #renderStatusNotice(): TemplateResult {
-    return html`<div class="status" role="status" part="status">${
-      this.notice ? this.localize.t(this.notice) : nothing
-    }</div>
-      <div class="visually-hidden" role="status" part="announcement">${this.announcement}</div>`;
-  }
-
-  #renderSaved(): TemplateResult | typeof nothing {
-    return html`<p class="saved" part="saved">
-      ${this.savedAt ? html`${this.localize.t('savedOnDevice')}. ` : nothing}${this.localize.t(
-        'draftExpiry',
-        {
-          hours: this.draftTtl,
-        },
-      )}
-    </p>`;
-  }
-
-  #renderDiscard(): TemplateResult {
-    return html`<button type="button" class="link" part="discard-button" @click=${() => this.dialog?.showModal()}>
-        ${this.localize.t('discardDraft')}
-      </button>
-      <dialog part="dialog" aria-labelledby="discard-title" aria-describedby="discard-text">
-        <div class="dialog-title" role="heading" aria-level=${Math.min(6, this.headingLevel + 1)} id="discard-title">
-          ${this.localize.t('flow.discard.title')}
-        </div>
-        <p id="discard-text">${this.localize.t('discardDraftConfirm')}</p>
-        <div class="actions">
-          <button type="button" class="button warning" part="button confirm-discard" @click=${this.#confirmDiscard}>
-            ${this.localize.t('flow.discard.yes')}
-          </button>
-          <button type="button" class="button secondary" part="button cancel-discard" @click=${() => this.dialog?.close()}>
-            ${this.localize.t('flow.discard.no')}
-          </button>
-        </div>
-      </dialog>`;
-  }
-
   async #confirmDiscard(): Promise<void> {
     this.dialog?.close();
     await this.discardDraft();
   }
 
-  #renderSubmission(submission: OutboxSubmission, current: boolean): TemplateResult {
-    const level = Math.min(6, current ? this.headingLevel : this.headingLevel + 1);
-    const state = submission.state;
-    const title = this.localize.t(SUBMISSION_TITLES[state] ?? 'queued');
-    const reasons = state === 'rejected' ? serverIssues(submission.response) : [];
-    const tone = state === 'sent' ? 'success' : state === 'rejected' ? 'problem' : '';
-    return html`<div class="panel ${tone}" part="submission submission-${state}" data-state=${state}>
-      ${current ? nothing : html`<p>${this.localize.t('flow.earlierSubmission')}</p>`}
-      <div class="panel-title" role="heading" aria-level=${level} tabindex="-1">${title}</div>
-      ${state === 'sent' && current ? html`<p>${this.localize.t('flow.reference', { id: this.recordId })}</p>` : nothing}
-      ${
-        reasons.length > 0
-          ? html`<p>${this.localize.t('flow.reasons')}</p>
-              <ul class="reasons" part="reasons">${reasons.map((r) => html`<li>${r.message}</li>`)}</ul>`
-          : nothing
-      }
-      <div class="actions">
-        ${
-          state === 'waiting' || state === 'queued'
-            ? html`<button type="button" class="button secondary" part="button retry-button"
-                @click=${() => void this.#persistence?.outbox?.flush()}>${this.localize.t('retryNow')}</button>`
-            : nothing
-        }
-        ${
-          state === 'rejected' && current
-            ? html`<button type="button" class="button primary" part="button correct-button" @click=${this.#correct}>
-                ${this.localize.t('flow.changeAnswers')}
-              </button>`
-            : nothing
-        }
-        ${
-          state === 'rejected' && !current
-            ? html`<button type="button" class="button secondary" part="button reopen-button"
-                  @click=${() => this.#reopen(submission.id)}>${this.localize.t('flow.openEarlier')}</button>
-                <button type="button" class="button warning" part="button forget-button"
-                  @click=${() => this.#forget(submission.id)}>${this.localize.t('flow.deleteEarlier')}</button>`
-            : nothing
-        }
-        ${
-          state === 'sent' && current
-            ? html`<button type="button" class="button primary" part="button restart-button" @click=${this.reset}>
-                ${this.localize.t('flow.startAgain')}
-              </button>`
-            : nothing
-        }
-      </div>
-    </div>`;
-  }
-
-  #renderDone(): TemplateResult {
-    const submission = this.submittedId ? this.submissions.get(this.submittedId) : undefined;
-    return html`<div role="status" part="confirmation">
-      ${
-        submission
-          ? this.#renderSubmission(submission, true)
-          : html`<div class="panel success" part="submission submission-handed-over" data-state="handed-over">
-              <div class="panel-title" role="heading" aria-level=${Math.min(6, this.headingLevel)} tabindex="-1">
-                ${this.localize.t(this.handedOver ? 'flow.handedOver' : 'queued')}
-              </div>
-              ${
-                this.handedOver
-                  ? html`<div class="actions">
-                      <button type="button" class="button primary" part="button restart-button" @click=${this.reset}>
-                        ${this.localize.t('flow.startAgain')}
-                      </button>
-                    </div>`
-                  : nothing
-              }
-            </div>`
-      }
-    </div>`;
+  get #submissionView(): SubmissionView {
+    return {
+      localize: this.localize,
+      headingLevel: this.headingLevel,
+      recordId: this.recordId,
+      retry: () => void this.#persistence?.outbox?.flush(),
+      correct: () => void this.#correct(),
+      reopen: (id) => void this.#reopen(id),
+      forget: (id) => void this.#forget(id),
+      restart: () => this.reset(),
+    };
   }
 
   #renderEarlier(): TemplateResult | typeof nothing {
@@ -898,17 +756,24 @@ export abstract class FormFlowElement<T extends { id: string }> extends Homeward
       (s) => s.id !== this.submittedId && s.state !== 'expired',
     );
     if (earlier.length === 0) return nothing;
-    return html`<div role="status" part="earlier">${earlier.map((s) => this.#renderSubmission(s, false))}</div>`;
+    const view = this.#submissionView;
+    return html`<div role="status" part="earlier">${earlier.map((s) => renderSubmission(s, false, view))}</div>`;
   }
 
   protected override render(): TemplateResult {
     if (this.phase === 'loading' || !this.flow) {
       return html`<div class="flow" part="base" aria-busy="true"><p class="saved">${this.localize.t('flow.loading')}</p></div>`;
     }
-    const body = this.phase === 'done' ? this.#renderDone() : this.#renderStep();
+    const done = this.phase === 'done';
+    const submission = this.submittedId ? this.submissions.get(this.submittedId) : undefined;
     return html`<div class="flow" part="base" dir=${this.localize.dir}>
-      <div class="topbar">${this.#renderLanguageSwitch()}</div>
-      ${this.phase === 'done' ? nothing : this.#renderEarlier()} ${body} ${this.#renderStatusNotice()}
+      <div class="topbar">
+        ${this.noLanguageSwitch ? nothing : renderLanguageSwitch(this.localize, (e) => this.#onLanguage(e))}
+      </div>
+      ${done ? nothing : this.#renderEarlier()}
+      ${done ? renderDone(submission, this.handedOver, this.#submissionView) : this.#renderStep()}
+      <div class="status" role="status" part="status">${this.notice ? this.localize.t(this.notice) : nothing}</div>
+      <div class="visually-hidden" role="status" part="announcement">${this.announcement}</div>
     </div>`;
   }
 
@@ -970,7 +835,13 @@ export abstract class FormFlowElement<T extends { id: string }> extends Homeward
           ${this.localize.t(isCheck ? 'send' : 'continue')}
         </button>
       </div>
-      ${this.#renderSaved()} ${this.#renderDiscard()}
+      ${renderSaved(this.localize, this.savedAt !== undefined, this.draftTtl)}
+      ${renderDiscard(
+        this.localize,
+        this.headingLevel + 1,
+        () => this.dialog,
+        () => void this.#confirmDiscard(),
+      )}
     `;
   }
 }

@@ -1,0 +1,95 @@
+/**
+ * What the person sees of a submission once sent (GOV.UK confirmation and notification panels): its state in the
+ * outbox (saved on this device, sending, waiting for the connection, sent, refused with the server's reasons) and
+ * what they can do next. Earlier submissions from this device, still waiting or refused, are shown the same way.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { LocalizeController } from '../shared/localize/index.js';
+import type { OutboxState, OutboxSubmission } from '../shared/storage/outbox.js';
+import { serverIssues } from './server-issues.js';
+
+export interface SubmissionView {
+  localize: LocalizeController;
+  /** Heading level of the current submission's panel (an earlier one's is one below). */
+  headingLevel: number;
+  recordId: string;
+  retry: () => void;
+  correct: () => void;
+  reopen: (id: string) => void;
+  forget: (id: string) => void;
+  restart: () => void;
+}
+
+const TITLES: Partial<Record<OutboxState, string>> = {
+  sent: 'flow.sentTitle',
+  rejected: 'rejected',
+  sending: 'sending',
+  waiting: 'waitingToSend',
+};
+
+const button = (kind: string, part: string, label: string, click: () => void) =>
+  html`<button type="button" class="button ${kind}" part="button ${part}" @click=${click}>${label}</button>`;
+
+/** A panel of one submission: `current` is the one just sent, otherwise an earlier one from this device. */
+export function renderSubmission(
+  submission: OutboxSubmission,
+  current: boolean,
+  view: SubmissionView,
+): TemplateResult {
+  const { localize: l } = view;
+  const { state, id } = submission;
+  const reasons = state === 'rejected' ? serverIssues(submission.response) : [];
+  const tone = state === 'sent' ? 'success' : state === 'rejected' ? 'problem' : '';
+  return html`<div class="panel ${tone}" part="submission submission-${state}" data-state=${state}>
+    ${current ? nothing : html`<p>${l.t('flow.earlierSubmission')}</p>`}
+    <div class="panel-title" role="heading" aria-level=${Math.min(6, view.headingLevel + (current ? 0 : 1))} tabindex="-1">
+      ${l.t(TITLES[state] ?? 'queued')}
+    </div>
+    ${state === 'sent' && current ? html`<p>${l.t('flow.reference', { id: view.recordId })}</p>` : nothing}
+    ${
+      reasons.length > 0
+        ? html`<p>${l.t('flow.reasons')}</p>
+            <ul class="reasons" part="reasons">${reasons.map((r) => html`<li>${r.message}</li>`)}</ul>`
+        : nothing
+    }
+    <div class="actions">
+      ${state === 'waiting' || state === 'queued' ? button('secondary', 'retry-button', l.t('retryNow'), view.retry) : nothing}
+      ${state === 'rejected' && current ? button('primary', 'correct-button', l.t('flow.changeAnswers'), view.correct) : nothing}
+      ${
+        state === 'rejected' && !current
+          ? html`${button('secondary', 'reopen-button', l.t('flow.openEarlier'), () => view.reopen(id))}
+            ${button('warning', 'forget-button', l.t('flow.deleteEarlier'), () => view.forget(id))}`
+          : nothing
+      }
+      ${state === 'sent' && current ? button('primary', 'restart-button', l.t('flow.startAgain'), view.restart) : nothing}
+    </div>
+  </div>`;
+}
+
+/**
+ * The confirmation after sending: the submission's panel, or, when the page took the record itself (no endpoint),
+ * that it was handed over.
+ */
+export function renderDone(
+  submission: OutboxSubmission | undefined,
+  handedOver: boolean,
+  view: SubmissionView,
+): TemplateResult {
+  const { localize: l } = view;
+  return html`<div role="status" part="confirmation">
+    ${
+      submission
+        ? renderSubmission(submission, true, view)
+        : html`<div class="panel success" part="submission submission-handed-over" data-state="handed-over">
+            <div class="panel-title" role="heading" aria-level=${Math.min(6, view.headingLevel)} tabindex="-1">
+              ${l.t(handedOver ? 'flow.handedOver' : 'queued')}
+            </div>
+            ${
+              handedOver
+                ? html`<div class="actions">${button('primary', 'restart-button', l.t('flow.startAgain'), view.restart)}</div>`
+                : nothing
+            }
+          </div>`
+    }
+  </div>`;
+}
