@@ -62,17 +62,20 @@ export const phoneNumber = z
     z.regex(/^\+[1-9]\d{6,14}$/, { error: 'invalid_phone' }),
   );
 
+// The incident record's own field types, built in `@__PURE__` calls so that a bundle without it (the intake form)
+// leaves them out.
+
 /** Only http(s) links: a `javascript:` or `data:` URL in evidence must never become a live link. */
-export const webUrl = z
-  .string({ error: codeFor('invalid_url') })
+export const webUrl = /* @__PURE__ */ z
+  .string({ error: /* @__PURE__ */ codeFor('invalid_url') })
   .check(
-    z.maxLength(2000, { error: 'too_long', abort: true }),
-    z.regex(/^https?:\/\/[^\s/?#]+[^\s]*$/, { error: 'invalid_url' }),
+    /* @__PURE__ */ z.maxLength(2000, { error: 'too_long', abort: true }),
+    /* @__PURE__ */ z.regex(/^https?:\/\/[^\s/?#]+[^\s]*$/, { error: 'invalid_url' }),
   );
 
-export const sha256 = z
-  .string({ error: codeFor('invalid_sha256') })
-  .check(z.regex(/^[a-f0-9]{64}$/, { error: 'invalid_sha256' }));
+export const sha256 = /* @__PURE__ */ z
+  .string({ error: /* @__PURE__ */ codeFor('invalid_sha256') })
+  .check(/* @__PURE__ */ z.regex(/^[a-f0-9]{64}$/, { error: 'invalid_sha256' }));
 
 export function choice<const T extends readonly [string, ...string[]]>(values: T) {
   return z.enum(values, { error: codeFor('invalid_choice') });
