@@ -1,4 +1,4 @@
-// Homeward's main job for now (`pnpm start`): validates records and prints a readable report: per record, ok or
+// The validation report (`pnpm report`): validates records and prints a readable report: per record, ok or
 // each issue with its path and message; the ILO forced-labour screening; minors flagged for child protection; then
 // summary counts. Runs from source with tsx, so it works on a fresh clone without a build.
 //

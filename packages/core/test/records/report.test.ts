@@ -77,7 +77,7 @@ describe('readRecords', () => {
   });
 });
 
-describe('pnpm start (tsx scripts/report.ts)', () => {
+describe('pnpm report (tsx scripts/report.ts)', () => {
   it('runs from source and exits 0 on the examples, 1 on a file with a refused record', async () => {
     const run = promisify(execFile);
     const cwd = fileURLToPath(new URL('../..', import.meta.url));
