@@ -40,7 +40,7 @@ function builtFiles({ file, dir, group }) {
 
 let failed = false;
 const rows = [];
-for (const { name, contents, file, dir, group, budgetKB, onDemand } of budgets) {
+for (const { name, contents, file, dir, group, budgetKB, onDemand, published } of budgets) {
   if (file || dir) {
     let built;
     try {
@@ -62,17 +62,21 @@ for (const { name, contents, file, dir, group, budgetKB, onDemand } of budgets) 
     });
     continue;
   }
+  // `published`: the packages as npm installs them (their built dist/, a bundler's default conditions), not sources.
   const result = await build({
-    stdin: { contents, resolveDir: 'packages/widgets', loader: 'ts' },
+    stdin: { contents, resolveDir: published ? '.' : 'packages/widgets', loader: 'ts' },
     bundle: true,
     minify: true,
     format: 'esm',
     target: 'es2022',
     write: false,
-    conditions: ['source'],
+    conditions: published ? [] : ['source'],
     tsconfig: 'tsconfig.base.json',
     logLevel: 'silent',
-    plugins: [minifyTemplates(), ...(onDemand === 'external' ? [onDemandExternal] : [])],
+    plugins: [
+      ...(published ? [] : [minifyTemplates()]),
+      ...(onDemand === 'external' ? [onDemandExternal] : []),
+    ],
   });
   const code = result.outputFiles[0].contents;
   const gz = gzipSync(code, { level: 9 }).length / 1024;
