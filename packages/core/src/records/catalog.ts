@@ -43,7 +43,8 @@ function catalogue<K extends string>(prefix: string, rows: Record<K, Row>): Reco
 }
 
 export const intakeFieldCatalog = catalogue('intake', {
-  id: ['none', '#x_record+id'],
+  // The record's own key links its rows across exports and releases: a direct identifier, never published.
+  id: ['direct', '#x_record+id'],
   schemaVersion: ['none', '#meta+version'],
   registrationDate: ['quasi', '#date+registered', undefined, 'yearOfRegistration'],
   office: ['none', '#org+code', 'org_Name'],

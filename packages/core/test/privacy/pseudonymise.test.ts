@@ -22,8 +22,11 @@ describe('pseudonymise', () => {
     expect(out.documents![0]!.number).toBe(expected('documents[].number', 'C1234567'));
     expect(out.documents![0]!.status).toBe('confiscated');
     expect(out.person.citizenship).toEqual(['ID']);
-    expect({ ...out, person: undefined, documents: undefined }).toEqual({
+    // The record's own key is a direct identifier too: it would link rows across exports.
+    expect(out.id).toBe(expected('id', record.id));
+    expect({ ...out, id: undefined, person: undefined, documents: undefined }).toEqual({
       ...record,
+      id: undefined,
       person: undefined,
       documents: undefined,
     });
