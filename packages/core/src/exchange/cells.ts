@@ -32,10 +32,11 @@ export function unguardFormula(cell: string): string {
 
 const ITEM_SPECIALS = /[\\|]/g;
 
-export function joinList(items: readonly string[]): string {
+/** The items as one cell; items that are not text are written as `String` writes them. */
+export function joinList(items: readonly unknown[]): string {
   let out = '';
   for (let i = 0; i < items.length; i++) {
-    const item = items[i]!;
+    const item = String(items[i]);
     if (i > 0) out += LIST_SEPARATOR;
     out += item.includes('\\') || item.includes('|') ? item.replace(ITEM_SPECIALS, '\\$&') : item;
   }

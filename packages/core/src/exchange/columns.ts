@@ -38,17 +38,17 @@ export function valueAt(record: unknown, keys: readonly (string | number)[]): un
 
 /** How many items of each array of objects the records hold at most (at least one column set each). */
 export function slotCounts(fields: readonly FieldSpec[], records: Iterable<unknown>): Map<string, number> {
-  const groups = new Map<string, string[]>();
-  for (const field of fields) if (field.group) groups.set(field.group.path, field.group.path.split('.'));
-  const counts = new Map<string, number>();
-  for (const path of groups.keys()) counts.set(path, 1);
+  const paths = [...new Set(fields.flatMap((f) => (f.group ? [f.group.path] : [])))];
+  // Plain arrays in the loop: it runs once per record before a large export writes its header.
+  const keys = paths.map((path) => path.split('.'));
+  const counts = paths.map(() => 1);
   for (const record of records) {
-    for (const [path, keys] of groups) {
-      const items = valueAt(record, keys);
-      if (Array.isArray(items) && items.length > counts.get(path)!) counts.set(path, items.length);
+    for (let g = 0; g < keys.length; g++) {
+      const items = valueAt(record, keys[g]!);
+      if (Array.isArray(items) && items.length > counts[g]!) counts[g] = items.length;
     }
   }
-  return counts;
+  return new Map(paths.map((path, g) => [path, counts[g]!]));
 }
 
 /** The columns in catalogue order, item columns grouped by item (`documents[0].*`, then `documents[1].*`). */
