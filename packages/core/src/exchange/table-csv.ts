@@ -3,7 +3,10 @@
  * endpoints. One row per cell: a column per dimension (its codes; `*` in a margin or total row), `value`, `flag`,
  * then the table's metadata repeated on every row, so a row keeps its meaning when a spreadsheet sorts or filters.
  *
- * A suppressed cell is written as `<k` (`<11`), never as a number: its value is not in the table to begin with.
+ * A suppressed cell is written as `<k` (`<11`), never as a number: its value is not in the table to begin with. The
+ * same marker stands for any other count disclosure control hid (null in the table): the denominator, or a count of
+ * excluded records (`missing_value:<11`). It reads "not shown: below k, or hidden so that a count below k cannot be
+ * worked out", and is read back as null.
  *
  * | column | holds |
  * |---|---|
@@ -11,7 +14,9 @@
  * | `<field>_label` | with `labels` (see `tableLabels`): the value's name in a language (`Indonésie`, `Total`) |
  * | `value` | the number, or `<k` when suppressed |
  * | `flag` | `suppressed`, `rounded`, `includes_suppressed` (on a total), joined by `|` |
- * | `measure`, `unit`, `denominator`, `excluded`, `window_from`, `window_to`, `cumulative`, `k`, `round_to`, `source`, `source_date`, `source_url` | the table's metadata |
+ * | `denominator` | records considered, or `<k` when disclosure control hid it |
+ * | `excluded` | `reason:count` for each reason records were left out, joined by `|`; a hidden count is `<k` |
+ * | `measure`, `unit`, `window_from`, `window_to`, `cumulative`, `k`, `round_to`, `source`, `source_date`, `source_url` | the table's other metadata |
  */
 import { incidentFieldCatalog, intakeFieldCatalog } from '../records/catalog.js';
 import {
@@ -87,12 +92,21 @@ function labelTag(tag: string): string {
   return tag.includes('+code') ? tag.replace('+code', '+name') : `${tag}+name`;
 }
 
-function metaValues(table: StatTable): Record<MetaName, string> {
+/** A count, or the suppression marker where disclosure control left null. */
+const countText = (count: number | null, marker: string) => (count === null ? marker : String(count));
+
+/** A count written by `countText`: null for a suppression marker (and for `null`, as older exports wrote it). */
+function readCount(text: string): number | null {
+  const trimmed = text.trim();
+  return MARKER.test(trimmed) || trimmed === 'null' ? null : Number(trimmed);
+}
+
+function metaValues(table: StatTable, marker: string): Record<MetaName, string> {
   return {
     measure: table.measure,
     unit: table.unit,
-    denominator: String(table.denominator),
-    excluded: table.excluded.map((e) => `${e.reason}:${e.count}`).join(LIST_SEPARATOR),
+    denominator: countText(table.denominator, marker),
+    excluded: table.excluded.map((e) => `${e.reason}:${countText(e.count, marker)}`).join(LIST_SEPARATOR),
     window_from: table.window?.from ?? '',
     window_to: table.window?.to ?? '',
     cumulative: table.cumulative === undefined ? '' : String(table.cumulative),
@@ -116,6 +130,7 @@ function flagsOf(cell: StatCell, includesSuppressed = false): string {
 export function tableToCSV(table: StatTable, options: TableToCSVOptions = {}): string {
   const labels = options.labels;
   const k = table.disclosure?.k ?? 11;
+  const marker = `<${k}`;
 
   const header: string[] = [];
   const tags: string[] = [];
@@ -130,7 +145,7 @@ export function tableToCSV(table: StatTable, options: TableToCSVOptions = {}): s
   header.push('value', 'flag', ...META.map(([name]) => name));
   tags.push(VALUE_TAG[table.measure] ?? '#indicator+num', '#meta+flag', ...META.map(([, tag]) => tag));
 
-  const meta = metaValues(table);
+  const meta = metaValues(table, marker);
   const metaCells = META.map(([name]) => quoteCell(meta[name]));
   const line = (cell: StatCell, flags: string) => {
     const cells: string[] = [];
@@ -141,11 +156,7 @@ export function tableToCSV(table: StatTable, options: TableToCSVOptions = {}): s
       const label = dimension.interval && key !== ALL ? undefined : labels.label(dimension.field, key);
       cells.push(quoteCell(label ?? ''));
     });
-    cells.push(
-      cell.suppressed ? `<${k}` : cell.value === null ? '' : String(cell.value),
-      flags,
-      ...metaCells,
-    );
+    cells.push(cell.suppressed ? marker : cell.value === null ? '' : String(cell.value), flags, ...metaCells);
     return cells.join(',');
   };
 
@@ -171,6 +182,11 @@ function numberOrUndefined(text: string | undefined): number | undefined {
   return Number.isFinite(n) ? n : undefined;
 }
 
+function denominatorFrom(text: string | undefined): number | null {
+  if (text !== undefined && readCount(text) === null) return null;
+  return numberOrUndefined(text) ?? 0;
+}
+
 function metaFrom(
   read: (name: MetaName) => string | undefined,
 ): Omit<StatTable, 'dimensions' | 'cells' | 'margins' | 'total'> {
@@ -180,12 +196,12 @@ function metaFrom(
     .filter((e) => e.includes(':'))
     .map((e) => {
       const [reason, count] = e.split(':');
-      return { reason: reason as ExclusionReason, count: Number(count) };
+      return { reason: reason as ExclusionReason, count: readCount(count ?? '') };
     });
   const table: Omit<StatTable, 'dimensions' | 'cells' | 'margins' | 'total'> = {
     measure,
     unit: read('unit') || 'records',
-    denominator: numberOrUndefined(read('denominator')) ?? 0,
+    denominator: denominatorFrom(read('denominator')),
     excluded,
   };
   const from = read('window_from');

@@ -1,7 +1,10 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
+import { generateIntakeRecords } from '../../src/examples/generate.js';
 import { tableFromCSV, tableLabels, tableToCSV } from '../../src/exchange/index.js';
 import { loadLabels } from '../../src/i18n/index.js';
+import { suppress } from '../../src/privacy/suppress.js';
+import { countBy } from '../../src/stats/count.js';
 import type { StatTable } from '../../src/stats/table.js';
 
 /** Citizenship by sex after suppression at k = 11: two suppressed cells (one complementary), margins, a total. */
@@ -166,6 +169,52 @@ describe('tableToCSV', () => {
     expect(header!.slice(0, 2)).toEqual(['registrationDate.week', 'registrationDate.week_label']);
     expect(first!.slice(0, 2)).toEqual(['2026-W01', '']);
     expect(total!.slice(0, 2)).toEqual(['*', 'Jumlah']);
+  });
+});
+
+describe('suppressed denominators and exclusion counts', () => {
+  /** After disclosure control: the denominator and one exclusion count hidden (null). */
+  const hidden: StatTable = {
+    ...bySexAndCitizenship,
+    denominator: null,
+    excluded: [
+      { reason: 'missing_value', count: 12 },
+      { reason: 'research_consent_withdrawn', count: null },
+    ],
+  };
+
+  it('are written as the suppression marker, never as "null", and read back as null', () => {
+    const csv = tableToCSV(hidden);
+    expect(csv).not.toContain('null');
+    const [header, , ...rows] = parse(csv);
+    for (const row of rows) {
+      expect(row[header!.indexOf('denominator')]).toBe('<11');
+      expect(row[header!.indexOf('excluded')]).toBe('missing_value:12|research_consent_withdrawn:<11');
+    }
+    const { table, errors } = tableFromCSV(csv);
+    expect(errors).toEqual([]);
+    expect(table).toEqual(hidden);
+  });
+
+  it('use the table threshold, and read "null" from older exports as null too', () => {
+    const csv = tableToCSV({ ...hidden, disclosure: { k: 5 } });
+    expect(parse(csv)[2]![parse(csv)[0]!.indexOf('denominator')]).toBe('<5');
+    const older = tableToCSV(hidden).replaceAll('<11', 'null');
+    const { table } = tableFromCSV(older);
+    expect(table.denominator).toBeNull();
+    expect(table.excluded[1]).toEqual({ reason: 'research_consent_withdrawn', count: null });
+  });
+
+  it('round-trip a table that suppress actually produced', () => {
+    const records = generateIntakeRecords(300, 5);
+    for (const record of records) record.person.sex ??= 'male';
+    for (const record of records.slice(0, 3)) delete record.person.sex;
+    const table = suppress(countBy(records, ['person.sex']));
+    // Three records without a sex, and a few with research consent withdrawn: both counts are below k.
+    expect(table.excluded.map((e) => e.count)).toEqual([null, null]);
+    const csv = tableToCSV(table);
+    expect(csv).not.toContain('null');
+    expect(tableFromCSV(csv).table).toEqual(table);
   });
 });
 
