@@ -2,7 +2,7 @@
  * The profile step of every export: one call to `redact`, so that what leaves the system for whom is decided in one
  * place (privacy/redact.ts, driven by the field catalogue), never by the export format.
  */
-import { type RedactionProfile, type RedactOptions, redact } from '../privacy/redact.js';
+import { type Redacted, type RedactionProfile, type RedactOptions, redact } from '../privacy/redact.js';
 import type { IncidentRecord } from '../records/incident.js';
 import type { IntakeRecord } from '../records/intake.js';
 import { columnKeys, valueAt } from './columns.js';
@@ -12,13 +12,16 @@ export type ExportProfile = RedactionProfile;
 
 type AnyRecord = IntakeRecord | IncidentRecord;
 
-/** The record as `profile` may see it (the record itself for `internal`: exports never change what they read). */
+/**
+ * The record as `profile` may see it: the record itself for `internal` (exports never change what they read), else
+ * `redact`'s copy, which is no longer a whole record (fields left out, dates as months in `public`).
+ */
 export function applyProfile<T extends AnyRecord>(
   record: T,
   profile: ExportProfile,
   options: RedactOptions = {},
-): T {
-  return profile === 'internal' ? record : (redact(record, profile, options) as T);
+): T | Redacted<T> {
+  return profile === 'internal' ? record : redact(record, profile, options);
 }
 
 function sampleValue(field: FieldSpec): unknown {

@@ -64,6 +64,40 @@ describe('export profiles', () => {
     for (const value of directIdentifiers(refusing)) expect(csv).not.toContain(value);
   });
 
+  it('partner exports follow the partners the person named: the named partner sees the record, another the public one', async () => {
+    const record = structuredClone(records[2]!);
+    record.notes = 'Sensitive case note';
+    record.consent.shareWithPartners = { given: true, date: record.registrationDate, partners: ['IOM'] };
+    const nameAt = (csv: string) => {
+      const rows = Papa.parse<string[]>(csv, { skipEmptyLines: true }).data;
+      return rows[2]![rows[0]!.indexOf('person.fullName')];
+    };
+    const dateAt = (csv: string) => {
+      const rows = Papa.parse<string[]>(csv, { skipEmptyLines: true }).data;
+      return rows[2]![rows[0]!.indexOf('registrationDate')];
+    };
+
+    const forIOM = toCSV([record], { profile: 'partner', partner: 'IOM' });
+    expect(nameAt(forIOM)).toBe(record.person.fullName);
+    expect(dateAt(forIOM)).toBe(record.registrationDate);
+    expect(forIOM).not.toContain('Sensitive case note');
+
+    const forOther = toCSV([record], { profile: 'partner', partner: 'UNHCR' });
+    expect(nameAt(forOther)).toBe('');
+    expect(dateAt(forOther)).toBe(record.registrationDate.slice(0, 7));
+    for (const value of directIdentifiers(record)) expect(forOther).not.toContain(value);
+
+    const jsonl = async (partner: string) => {
+      let text = '';
+      for await (const chunk of toJSONL([record], { profile: 'partner', partner })) text += chunk;
+      return JSON.parse(text) as Record<string, { fullName?: string } | string | undefined>;
+    };
+    expect((await jsonl('IOM')).person).toMatchObject({ fullName: record.person.fullName });
+    const other = await jsonl('UNHCR');
+    expect((other.person as { fullName?: string }).fullName).toBeUndefined();
+    expect(other.registrationDate).toBe(record.registrationDate.slice(0, 7));
+  });
+
   it('internal CSV is the whole record', () => {
     const columns = header(toCSV(records)).map(pathOf);
     for (const path of Object.keys(intakeFieldCatalog)) expect(columns).toContain(path);
