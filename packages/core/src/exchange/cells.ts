@@ -68,6 +68,9 @@ const FALSE = new Set(['false', 'no', 'n', '0']);
 
 /** `true`/`false` as we write them; `yes`/`no`/`1`/`0` as other tools do. Anything else is kept for the validator. */
 export function parseBoolean(cell: string): boolean | string {
+  // As we write them first: no copy made for the common case.
+  if (cell === 'true') return true;
+  if (cell === 'false') return false;
   const lower = cell.trim().toLowerCase();
   if (TRUE.has(lower)) return true;
   if (FALSE.has(lower)) return false;

@@ -18,6 +18,7 @@ import {
   type ImportError,
   type ImportWarning,
 } from './import-errors.js';
+import { importValidator } from './import-validator.js';
 
 export interface FromCSVOptions {
   kind?: 'intake' | 'incident';
@@ -313,6 +314,7 @@ export function fromCSV(
   }
   const generateIds = !mapped.has('id') && options.generateIds !== false && !!globalThis.crypto?.randomUUID;
   const validateOptions = options.locale ? { locale: options.locale } : {};
+  const validate = importValidator(kind, rows.length - layout.dataFrom);
   const groups = [...new Set(kind.fields.flatMap((f) => (f.group ? [f.group.path] : [])))].map((g) =>
     g.split('.'),
   );
@@ -354,7 +356,7 @@ export function fromCSV(
     const record = options.defaults ? deepDefaults(values, options.defaults) : values;
     record.schemaVersion ??= CURRENT_SCHEMA_VERSION;
     if (record.id === undefined && generateIds) record.id = globalThis.crypto.randomUUID();
-    const checked = kind.validate(record, validateOptions);
+    const checked = validate(record, validateOptions);
     if (checked.ok) {
       result.records.push(checked.value);
       continue;

@@ -9,6 +9,7 @@ import type { IncidentRecord } from '../records/incident.js';
 import type { IntakeRecord } from '../records/intake.js';
 import { type RecordKind, recordKind } from './fields.js';
 import { FORMAT_MESSAGES, type FormatErrorCode, type ImportError } from './import-errors.js';
+import { importValidator } from './import-validator.js';
 import { applyProfile, type ExportProfile } from './profile.js';
 import { type ChunkSource, chunksOf, textStream } from './streams.js';
 
@@ -150,6 +151,7 @@ export async function* readJSONL<T extends AnyRecord = IntakeRecord>(
 ): AsyncGenerator<JSONLItem<T>> {
   const kind = recordKind(options.kind) as RecordKind<T>;
   const validateOptions = options.locale ? { locale: options.locale } : {};
+  const validate = importValidator(kind);
   let first = true;
   for await (const raw of linesOf(source, options.maxLineLength ?? DEFAULT_MAX_LINE)) {
     if ('code' in raw) {
@@ -168,7 +170,7 @@ export async function* readJSONL<T extends AnyRecord = IntakeRecord>(
       yield { line: raw.line, errors: [formatError(raw.line, 'invalid_json')] };
       continue;
     }
-    const checked = kind.validate(value, validateOptions);
+    const checked = validate(value, validateOptions);
     if (checked.ok) yield { line: raw.line, record: checked.value };
     else {
       yield {
