@@ -82,7 +82,13 @@ describe('import validation', () => {
   it('compiles only once an import is large', () => {
     const record = generateIntakeRecords(1, 3)[0];
     let calls = 0;
-    const counted = { ...intakeKind, validate: (input: unknown) => (calls++, intakeKind.validate(input)) };
+    const counted = {
+      ...intakeKind,
+      validate: (input: unknown) => {
+        calls++;
+        return intakeKind.validate(input);
+      },
+    };
     const small = importValidator(counted);
     for (let i = 0; i < COMPILE_AFTER + 5; i++) expect(small(record).ok).toBe(true);
     expect(calls).toBe(COMPILE_AFTER);
