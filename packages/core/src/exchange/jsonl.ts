@@ -51,14 +51,31 @@ export async function* toJSONL(
   const redactOptions = options.partner === undefined ? {} : { partner: options.partner };
   const size = Math.max(1, options.chunkLines ?? 1000);
   let lines: string[] = [];
-  for await (const record of records) {
+  const add = (record: AnyRecord): string | undefined => {
     lines.push(JSON.stringify(applyProfile(record, profile, redactOptions)));
-    if (lines.length === size) {
-      yield `${lines.join('\n')}\n`;
-      lines = [];
+    if (lines.length < size) return undefined;
+    // The last empty line gives the chunk its final line break without another copy.
+    lines.push('');
+    const chunk = lines.join('\n');
+    lines = [];
+    return chunk;
+  };
+  // An array or other iterable is read without awaiting each record (a promise per record cost more than its line).
+  if (Symbol.iterator in records) {
+    for (const record of records) {
+      const chunk = add(record);
+      if (chunk !== undefined) yield chunk;
+    }
+  } else {
+    for await (const record of records) {
+      const chunk = add(record);
+      if (chunk !== undefined) yield chunk;
     }
   }
-  if (lines.length > 0) yield `${lines.join('\n')}\n`;
+  if (lines.length > 0) {
+    lines.push('');
+    yield lines.join('\n');
+  }
 }
 
 /** Records as a UTF-8 JSON Lines byte stream (a `Response` body, a download, a file). */
