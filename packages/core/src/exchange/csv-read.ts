@@ -8,7 +8,7 @@ import { CURRENT_SCHEMA_VERSION, type IntakeRecord } from '../records/intake.js'
 import type { ValidationIssue } from '../validate/issues.js';
 import { parseBoolean, parseNumber, splitList, unguardFormula } from './cells.js';
 import { columnHeader, columnKeys } from './columns.js';
-import { isBlank, type ParsedRow, parseRows } from './csv-rows.js';
+import { eachRow, isBlank, type ParsedRow } from './csv-rows.js';
 import { decodeText, REPLACEMENT, type TextInput } from './decode.js';
 import { type FieldSpec, type RecordKind, recordKind } from './fields.js';
 import { hxlKey, isHashtagRow, matchHxl, parseHxl } from './hxl.js';
@@ -273,18 +273,50 @@ export function fromCSV(
 ): FromCSVResult<IntakeRecord | IncidentRecord> {
   const kind = recordKind(options.kind) as RecordKind<IntakeRecord | IncidentRecord>;
   const { text, lossy } = decodeText(input);
-  const rows = parseRows(text, options.delimiter);
-  const layout = layoutOf(rows, kind as RecordKind<unknown>);
   const result: FromCSVResult<IntakeRecord | IncidentRecord> = {
     records: [],
     errors: [],
     warnings: [],
     columns: [],
   };
-  if (!layout) {
-    result.errors.push({ line: 1, code: 'empty_file', message: FORMAT_MESSAGES.empty_file });
-    return result;
-  }
+  // Rows are read as the parser reaches them and not held (a large file's parsed rows cost more memory than its
+  // records), except the first ones, which say where the header and the HXL row are.
+  const head: ParsedRow[] = [];
+  let firstData = -1;
+  let read: ((row: ParsedRow) => void) | undefined;
+  const start = () => {
+    const layout = layoutOf(head, kind as RecordKind<unknown>);
+    if (!layout) {
+      result.errors.push({ line: 1, code: 'empty_file', message: FORMAT_MESSAGES.empty_file });
+      read = () => {};
+      return;
+    }
+    read = rowReader(layout, kind, options, lossy, result);
+    for (let r = layout.dataFrom; r < head.length; r++) read(head[r]!);
+    head.length = 0;
+  };
+  eachRow(
+    text,
+    (row) => {
+      if (read) return read(row);
+      head.push(row);
+      if (firstData === -1 && !isBlank(row.cells)) firstData = head.length - 1;
+      if (firstData !== -1 && head.length >= firstData + HASHTAG_ROW_SEARCH) start();
+    },
+    options.delimiter,
+  );
+  if (!read) start();
+  return result;
+}
+
+/** Reads each data row into a validated record, or into the errors that say why it was not imported. */
+function rowReader(
+  layout: Layout,
+  kind: RecordKind<IntakeRecord | IncidentRecord>,
+  options: FromCSVOptions,
+  lossy: boolean,
+  result: FromCSVResult<IntakeRecord | IncidentRecord>,
+): (row: ParsedRow) => void {
   result.columns = layout.columns;
   result.warnings = layout.warnings;
   const mapped = new Set(layout.columns.map((c) => c.as));
@@ -314,7 +346,7 @@ export function fromCSV(
   }
   const generateIds = !mapped.has('id') && options.generateIds !== false && !!globalThis.crypto?.randomUUID;
   const validateOptions = options.locale ? { locale: options.locale } : {};
-  const validate = importValidator(kind, rows.length - layout.dataFrom);
+  const validate = importValidator(kind);
   const groups = [...new Set(kind.fields.flatMap((f) => (f.group ? [f.group.path] : [])))].map((g) =>
     g.split('.'),
   );
@@ -326,30 +358,29 @@ export function fromCSV(
       message: FORMAT_MESSAGES[code],
     });
 
-  for (let r = layout.dataFrom; r < rows.length; r++) {
-    const row = rows[r]!;
-    if (isBlank(row.cells) && row.errors.length === 0) continue;
+  return (row) => {
+    if (isBlank(row.cells) && row.errors.length === 0) return;
     if (row.errors.length > 0) {
       const missing = row.errors.some((e) => e.code === 'MissingQuotes');
       reject(missing ? 'unclosed_quote' : 'invalid_quotes', row);
-      continue;
+      return;
     }
     if (row.cells.length !== layout.width) {
       reject(row.cells.length < layout.width ? 'too_few_fields' : 'too_many_fields', row);
-      continue;
+      return;
     }
     if (lossy) {
       const bad = row.cells.findIndex((cell) => cell.includes(REPLACEMENT));
       if (bad !== -1) {
         reject('invalid_encoding', row, layout.labels[bad]);
-        continue;
+        return;
       }
     }
     const values: Record<string, unknown> = {};
     for (let i = 0; i < layout.width; i++) {
       const target = layout.targets[i];
       const raw = row.cells[i]!;
-      if (!target || raw.trim() === '') continue;
+      if (!target || raw === '' || raw.trim() === '') continue;
       setAt(values, target.keys!, target.parse!(raw));
     }
     const origins = compactItems(values, groups);
@@ -359,7 +390,7 @@ export function fromCSV(
     const checked = validate(record, validateOptions);
     if (checked.ok) {
       result.records.push(checked.value);
-      continue;
+      return;
     }
     for (const issue of checked.issues) {
       const column = columnOfIssue(issue.path, layout, origins);
@@ -370,6 +401,5 @@ export function fromCSV(
         message: issue.message,
       });
     }
-  }
-  return result;
+  };
 }

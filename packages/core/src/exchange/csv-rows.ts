@@ -21,14 +21,13 @@ export function guessDelimiter(text: string): string {
 const SEP_HINT = /^sep=([^\r\n])\r?\n/i;
 
 /**
- * Every row of `text` with the line it starts on. The separator is, in order: an Excel `sep=` first line, `delimiter`,
- * or the one the header line has most of.
+ * Calls `visit` with every row of `text` and the line it starts on, as the parser reaches it (rows are not held). The
+ * separator is, in order: an Excel `sep=` first line, `delimiter`, or the one the header line has most of.
  */
-export function parseRows(whole: string, delimiter?: string): ParsedRow[] {
+export function eachRow(whole: string, visit: (row: ParsedRow) => void, delimiter?: string): void {
   const hint = SEP_HINT.exec(whole);
   const text = hint ? whole.slice(hint[0].length) : whole;
   const separator = hint?.[1] ?? delimiter ?? guessDelimiter(text);
-  const rows: ParsedRow[] = [];
   let start = 0;
   let line = hint ? 2 : 1;
   Papa.parse<string[]>(text, {
@@ -36,7 +35,7 @@ export function parseRows(whole: string, delimiter?: string): ParsedRow[] {
     skipEmptyLines: false,
     step: (result) => {
       const end = result.meta.cursor;
-      rows.push({ cells: result.data, line, errors: result.errors });
+      visit({ cells: result.data, line, errors: result.errors });
       for (let i = start; i < end; i++) {
         const c = text.charCodeAt(i);
         // A line ends at \n, or at a \r not followed by \n (old Mac files).
@@ -45,6 +44,12 @@ export function parseRows(whole: string, delimiter?: string): ParsedRow[] {
       start = end;
     },
   });
+}
+
+/** Every row of `text` with the line it starts on (see `eachRow`). */
+export function parseRows(whole: string, delimiter?: string): ParsedRow[] {
+  const rows: ParsedRow[] = [];
+  eachRow(whole, (row) => rows.push(row), delimiter);
   return rows;
 }
 
