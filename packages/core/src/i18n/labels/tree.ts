@@ -16,3 +16,8 @@ export function flatten(tree: LabelTree, prefix = '', into: LabelCatalog = {}): 
   }
   return into;
 }
+
+/** Fields asked as questions (the ILO indicators): each one's label is its question, with the same help text. */
+export function questionFields(questions: Readonly<Record<string, string>>, help: string): LabelTree {
+  return Object.fromEntries(Object.entries(questions).map(([key, label]) => [key, { label, help }]));
+}

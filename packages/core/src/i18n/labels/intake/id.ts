@@ -1,4 +1,4 @@
-import { flatten } from '../tree.js';
+import { flatten, questionFields } from '../tree.js';
 import type { LabelCatalog } from '../types.js';
 
 const ilo = {
@@ -182,52 +182,7 @@ export const id: LabelCatalog = /* @__PURE__ */ flatten({
         help: 'Tanggal perkiraan juga boleh.',
       },
     },
-    indicators: {
-      abuseOfVulnerability: {
-        label: ilo.abuseOfVulnerability,
-        help: iloHelp,
-      },
-      deception: {
-        label: ilo.deception,
-        help: iloHelp,
-      },
-      restrictionOfMovement: {
-        label: ilo.restrictionOfMovement,
-        help: iloHelp,
-      },
-      isolation: {
-        label: ilo.isolation,
-        help: iloHelp,
-      },
-      physicalSexualViolence: {
-        label: ilo.physicalSexualViolence,
-        help: iloHelp,
-      },
-      intimidationThreats: {
-        label: ilo.intimidationThreats,
-        help: iloHelp,
-      },
-      retentionOfDocuments: {
-        label: ilo.retentionOfDocuments,
-        help: iloHelp,
-      },
-      withholdingOfWages: {
-        label: ilo.withholdingOfWages,
-        help: iloHelp,
-      },
-      debtBondage: {
-        label: ilo.debtBondage,
-        help: iloHelp,
-      },
-      abusiveConditions: {
-        label: ilo.abusiveConditions,
-        help: iloHelp,
-      },
-      excessiveOvertime: {
-        label: ilo.excessiveOvertime,
-        help: iloHelp,
-      },
-    },
+    indicators: questionFields(ilo, iloHelp),
     'wagesOwed[]': {
       amount: {
         label: 'Berapa gaji Anda yang belum dibayar?',

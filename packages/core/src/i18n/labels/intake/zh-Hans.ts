@@ -1,4 +1,4 @@
-import { flatten } from '../tree.js';
+import { flatten, questionFields } from '../tree.js';
 import type { LabelCatalog } from '../types.js';
 
 const ilo = {
@@ -176,52 +176,7 @@ export const zhHans: LabelCatalog = /* @__PURE__ */ flatten({
         help: '大概的日期也可以。',
       },
     },
-    indicators: {
-      abuseOfVulnerability: {
-        label: ilo.abuseOfVulnerability,
-        help: iloHelp,
-      },
-      deception: {
-        label: ilo.deception,
-        help: iloHelp,
-      },
-      restrictionOfMovement: {
-        label: ilo.restrictionOfMovement,
-        help: iloHelp,
-      },
-      isolation: {
-        label: ilo.isolation,
-        help: iloHelp,
-      },
-      physicalSexualViolence: {
-        label: ilo.physicalSexualViolence,
-        help: iloHelp,
-      },
-      intimidationThreats: {
-        label: ilo.intimidationThreats,
-        help: iloHelp,
-      },
-      retentionOfDocuments: {
-        label: ilo.retentionOfDocuments,
-        help: iloHelp,
-      },
-      withholdingOfWages: {
-        label: ilo.withholdingOfWages,
-        help: iloHelp,
-      },
-      debtBondage: {
-        label: ilo.debtBondage,
-        help: iloHelp,
-      },
-      abusiveConditions: {
-        label: ilo.abusiveConditions,
-        help: iloHelp,
-      },
-      excessiveOvertime: {
-        label: ilo.excessiveOvertime,
-        help: iloHelp,
-      },
-    },
+    indicators: questionFields(ilo, iloHelp),
     'wagesOwed[]': {
       amount: {
         label: '他们还欠您多少工资？',
