@@ -56,6 +56,18 @@ export default defineConfig({
         },
       },
       {
+        // @homeward/server: routes through Fastify's inject, the store on SQLite files and on a real PostgreSQL.
+        resolve,
+        ssr,
+        test: {
+          name: 'server',
+          environment: 'node',
+          include: ['packages/server/{src,test}/**/*.test.ts'],
+          testTimeout: 30_000,
+          hookTimeout: 120_000,
+        },
+      },
+      {
         // The example sites' servers (node) and their end-to-end tests (Playwright driving Debian's chromium).
         resolve,
         ssr,

@@ -1,0 +1,2 @@
+/** @homeward/server: the back office an embassy deploys. */
+export {};
