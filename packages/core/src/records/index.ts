@@ -1,3 +1,4 @@
+export * from './case-number.js';
 export * from './catalog.js';
 export * from './incident.js';
 export * from './intake.js';
