@@ -1,3 +1,4 @@
+export { cellKey, mix32, scopeSum, type TableKeys, tableKeys } from './cell-key.js';
 export {
   type DuplicateOptions,
   type DuplicatePair,
@@ -12,12 +13,26 @@ export {
   type RecordAtRisk,
 } from './k-anonymity.js';
 export { canonicalName, jaroWinkler, nameSkeleton, nameTokens, spellingSkeleton } from './names.js';
+export { type PerturbOptions, perturb, perturbationOf, perturbCount } from './perturb.js';
+export { coarsenMeasure, type MeasureOptions } from './perturb-measures.js';
 export {
   type PseudonymKey,
   pseudonymInput,
   pseudonymise,
   pseudonymKey,
 } from './pseudonymise.js';
+export {
+  cellKeyPTable,
+  DEFAULT_PTABLE,
+  DEFAULT_PTABLE_WEIGHTS,
+  type PTable,
+  type PTableOptions,
+  type PTableRow,
+  ptableChange,
+  ptableRow,
+  publishedValues,
+} from './ptable.js';
+export { addKeys, RECORD_KEY_BITS, RECORD_KEY_MODULUS, recordKey, recordKeys } from './record-key.js';
 export {
   partnerSharingAllowed,
   REDACTION_PROFILES,

@@ -4,7 +4,7 @@
  * kept in the table, so nothing downstream can leak it.
  *
  * Changes since the first version (all optional, additive): `StatDimension.multiValued`, `StatCell.n`,
- * `StatCell.includesSuppressed` (margins), `total.notApplicable`, `windowField`; `denominator` and `excluded[].count`
+ * `StatCell.includesSuppressed` (margins), `total.notApplicable`, `windowField`, `perturbation`, `StatCell.range`; `denominator` and `excluded[].count`
  * may be null after disclosure control. See each for what it means.
  */
 
@@ -40,6 +40,23 @@ export interface StatCell {
   n?: number | null;
   /** On a margin: it adds up cells of which some are suppressed (see `total.includesSuppressed`). */
   includesSuppressed?: boolean;
+  /**
+   * Money or a duration of a small group, released as a range rather than a figure (see `perturb`): the true value
+   * lies in `[low, high]`; `value` is then the range's rounded middle.
+   */
+  range?: { low: number; high: number };
+}
+
+/** How a table's figures were perturbed (see `perturb` and docs/disclosure-control.md). */
+export interface Perturbation {
+  /** The ABS cell key method: a key per record, a key per cell, a perturbation table. */
+  method: 'cell-key';
+  /** Id of the perturbation table (`PTable.id`), which says every possible change and its probability. */
+  ptable: string;
+  /** Largest difference between a published count and the true one, for true counts of `threshold` or more. */
+  maxAbsoluteChange: number;
+  /** Smallest non-zero count published: true counts from 1 to `threshold - 1` are published as 0 or `threshold`. */
+  threshold: number;
 }
 
 export type ExclusionReason =
@@ -85,8 +102,10 @@ export interface StatTable {
   windowField?: string;
   /** A time series whose values are running totals since the start of the window. */
   cumulative?: boolean;
-  /** Disclosure control applied, if any (see `suppress`). */
+  /** Disclosure control applied, if any (see `suppress`; `perturb` sets `k` to its threshold). */
   disclosure?: { k: number; roundTo?: number };
+  /** Present when the figures are perturbed: the method and by how much at most. */
+  perturbation?: Perturbation;
   /** Where the figures come from: figures always carry their source and date. */
   source?: { name: string; date?: string; url?: string };
 }
