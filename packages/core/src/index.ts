@@ -1,5 +1,6 @@
 export * from './exchange/index.js';
 export * from './i18n/index.js';
+export * from './matching/index.js';
 export * from './privacy/index.js';
 export * from './records/index.js';
 export * from './reference/index.js';

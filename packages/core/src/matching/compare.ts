@@ -1,0 +1,158 @@
+/**
+ * Comparison levels per field, as Splink's comparisons: each pair of records falls in exactly one level of each
+ * field, from the strongest agreement to disagreement, or `null` when either record lacks the field (no evidence).
+ */
+import { jaroWinkler } from '../privacy/names.js';
+import type { NameForm } from './names.js';
+import { phoneSuffix } from './phones.js';
+import type { Prepared } from './prepare.js';
+
+/** The fields compared, and their levels from strongest agreement to disagreement; `null` is always last. */
+export const MATCH_LEVELS = {
+  name: ['exact', 'transliteration', 'spelling', 'partial', 'fuzzy', 'different', 'null'],
+  birth: ['exact', 'swapped', 'typo', 'year', 'age', 'band', 'different', 'null'],
+  sex: ['same', 'different', 'null'],
+  citizenship: ['same', 'different', 'null'],
+  document: ['exact', 'typo', 'different', 'null'],
+  phone: ['exact', 'suffix', 'different', 'null'],
+  exploitation: ['dates', 'place', 'different', 'null'],
+} as const;
+
+export type MatchField = keyof typeof MATCH_LEVELS;
+export type MatchLevel<F extends MatchField = MatchField> = (typeof MATCH_LEVELS)[F][number];
+export const MATCH_FIELDS = Object.keys(MATCH_LEVELS) as MatchField[];
+
+/** Level indices per field (into MATCH_LEVELS), plus the name's term for term-frequency adjustment. */
+export interface Comparison {
+  levels: number[];
+  /** The shared name's skeleton (its term-frequency key), when names agree. */
+  nameTerm?: string;
+}
+
+const NULL = (field: MatchField) => MATCH_LEVELS[field].length - 1;
+
+function intersects(a: readonly string[], b: readonly string[]): boolean {
+  for (const x of a) if (b.includes(x)) return true;
+  return false;
+}
+
+function nameLevel(a: NameForm, b: NameForm): number {
+  if (a.plain === b.plain) return 0;
+  if (a.sorted === b.sorted || intersects(a.joined, b.joined)) return 1;
+  if (a.skeletonSorted === b.skeletonSorted || intersects(a.skeletonJoined, b.skeletonJoined)) return 2;
+  const [short, long] = a.skeleton.length <= b.skeleton.length ? [a, b] : [b, a];
+  if (short.skeleton.length < long.skeleton.length && short.skeleton.every((t) => long.skeleton.includes(t)))
+    return 3;
+  let best = jaroWinkler(a.skeletonSorted, b.skeletonSorted);
+  for (const x of a.skeletonJoined)
+    if (best < 0.9) best = Math.max(best, jaroWinkler(x, b.skeletonJoined[0]!));
+  return best >= 0.9 ? 4 : 5;
+}
+
+function compareNames(a: Prepared, b: Prepared, out: Comparison): number {
+  if (a.names.length === 0 || b.names.length === 0) return NULL('name');
+  let best = 5;
+  for (const x of a.names) {
+    for (const y of b.names) {
+      const level = nameLevel(x, y);
+      if (level < best) {
+        best = level;
+        if (level <= 2) out.nameTerm = x.skeletonSorted;
+        else if (level === 3) out.nameTerm = (x.skeleton.length <= y.skeleton.length ? x : y).skeletonSorted;
+      }
+      if (best === 0) return 0;
+    }
+  }
+  if (best > 3) delete out.nameTerm;
+  return best;
+}
+
+/** Dates written with one digit changed (a typing error in the day, month or year). */
+function oneDigitApart(a: string, b: string): boolean {
+  let diff = 0;
+  for (let i = 0; i < a.length; i++) if (a.charCodeAt(i) !== b.charCodeAt(i) && ++diff > 1) return false;
+  return diff === 1;
+}
+
+function compareBirth(a: Prepared, b: Prepared): number {
+  if (a.birthDate && b.birthDate) {
+    if (a.birthDate === b.birthDate) return 0;
+    if (a.birthYear === b.birthYear && a.birthDay === b.birthMonth && a.birthMonth === b.birthDay) return 1;
+    if (oneDigitApart(a.birthDate, b.birthDate)) return 2;
+    return a.birthYear === b.birthYear ? 3 : 6;
+  }
+  if (a.bornFrom === undefined || b.bornFrom === undefined) return NULL('birth');
+  // A few days' slack: an age said on the day before a birthday.
+  const overlap = a.bornFrom <= b.bornTo! + 0.02 && b.bornFrom <= a.bornTo! + 0.02;
+  if (!overlap) return 6;
+  if (a.bornBy === 'band' || b.bornBy === 'band') return 5;
+  if (a.bornBy === 'date' && b.bornBy === 'date') return 3;
+  return 4;
+}
+
+function listLevel(a: readonly string[], b: readonly string[], field: MatchField): number {
+  if (a.length === 0 || b.length === 0) return NULL(field);
+  return intersects(a, b) ? 0 : 1;
+}
+
+/** Damerau-Levenshtein (optimal string alignment) distance, stopping early above `max`. */
+function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  const rows: number[][] = [];
+  for (let i = 0; i <= a.length; i++) rows.push([i]);
+  for (let j = 1; j <= b.length; j++) rows[0]![j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    let rowMin = Number.POSITIVE_INFINITY;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let d = Math.min(rows[i - 1]![j]! + 1, rows[i]![j - 1]! + 1, rows[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        d = Math.min(d, rows[i - 2]![j - 2]! + 1);
+      rows[i]![j] = d;
+      rowMin = Math.min(rowMin, d);
+    }
+    if (rowMin > max) return max + 1;
+  }
+  return rows[a.length]![b.length]!;
+}
+
+function compareDocuments(a: Prepared, b: Prepared): number {
+  if (a.documents.length === 0 || b.documents.length === 0) return NULL('document');
+  if (intersects(a.documents, b.documents)) return 0;
+  for (const x of a.documents) {
+    for (const y of b.documents)
+      if (Math.min(x.length, y.length) >= 6 && editDistance(x, y, 2) <= 2) return 1;
+  }
+  return 2;
+}
+
+function comparePhones(a: Prepared, b: Prepared): number {
+  if (a.phones.length === 0 || b.phones.length === 0) return NULL('phone');
+  if (intersects(a.phones, b.phones)) return 0;
+  for (const x of a.phones) for (const y of b.phones) if (phoneSuffix(x) === phoneSuffix(y)) return 1;
+  return 2;
+}
+
+function compareExploitation(a: Prepared, b: Prepared): number {
+  const events = a.events.length > 0 && b.events.length > 0;
+  const places = a.places.length > 0 && b.places.length > 0;
+  if (!events && !places) return NULL('exploitation');
+  if (events && intersects(a.events, b.events)) return 0;
+  if (places && intersects(a.places, b.places)) return 1;
+  return 2;
+}
+
+/** The comparison vector of two prepared records (level index per field, in MATCH_FIELDS order). */
+export function compare(a: Prepared, b: Prepared): Comparison {
+  const out: Comparison = { levels: [] };
+  out.levels.push(
+    compareNames(a, b, out),
+    compareBirth(a, b),
+    a.sex && b.sex ? (a.sex === b.sex ? 0 : 1) : NULL('sex'),
+    listLevel(a.citizenship, b.citizenship, 'citizenship'),
+    compareDocuments(a, b),
+    comparePhones(a, b),
+    compareExploitation(a, b),
+  );
+  return out;
+}

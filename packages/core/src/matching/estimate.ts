@@ -1,0 +1,172 @@
+/**
+ * Estimating m and u from the caseload, as Splink does: u from pairs drawn at random (nearly all are two people),
+ * m and the share of matches by expectation-maximisation over the blocked candidate pairs, with u held fixed. Pairs
+ * are grouped by their comparison vector first, so each iteration costs the number of distinct vectors, not pairs.
+ * Both start from the default model's values and are pulled towards them in proportion to how little data there is,
+ * so that a tiny caseload still gives a sensible model.
+ */
+import type { IntakeRecord } from '../records/intake.js';
+import { compare, MATCH_FIELDS, MATCH_LEVELS } from './compare.js';
+import { defaultMatchModel, type MatchModel } from './model.js';
+import { prepareRecord } from './prepare.js';
+import { candidatePairs, TermCounts } from './search.js';
+
+export interface MatchEstimateOptions {
+  /** Pairs drawn at random for u (100,000 by default, or all pairs of a small caseload). */
+  randomPairs?: number;
+  maxIterations?: number;
+  /** Stop when no m moves more than this. 1e-4 by default. */
+  tolerance?: number;
+  /** Weight of the defaults, in pairs' worth of evidence (50 by default). */
+  priorStrength?: number;
+  /** Seed of the random pairs. */
+  seed?: number;
+  /** Names shared by fewer records are left out of the model's frequency table (5 by default). */
+  minNameCount?: number;
+  maxBlock?: number;
+}
+
+const LEVEL_BITS = 3;
+
+function pack(levels: readonly number[]): number {
+  let key = 0;
+  for (const l of levels) key = key * (1 << LEVEL_BITS) + l;
+  return key;
+}
+
+function unpack(key: number): number[] {
+  const out: number[] = [];
+  for (let f = MATCH_FIELDS.length - 1; f >= 0; f--) {
+    out[f] = key % (1 << LEVEL_BITS);
+    key = Math.floor(key / (1 << LEVEL_BITS));
+  }
+  return out;
+}
+
+function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Level counts per field from weighted comparison vectors, smoothed towards `prior` (m or u). */
+function levelShares(
+  patterns: Map<number, number>,
+  weightOf: (key: number, count: number) => number,
+  prior: (field: number, level: number) => number,
+  strength: number,
+): number[][] {
+  const counts = MATCH_FIELDS.map((f) => new Float64Array(MATCH_LEVELS[f].length));
+  for (const [key, count] of patterns) {
+    const w = weightOf(key, count);
+    unpack(key).forEach((level, f) => {
+      counts[f]![level]! += w;
+    });
+  }
+  return MATCH_FIELDS.map((field, f) => {
+    const levels = MATCH_LEVELS[field].length - 1; // without null
+    let total = 0;
+    for (let l = 0; l < levels; l++) total += counts[f]![l]!;
+    const out: number[] = [];
+    for (let l = 0; l < levels; l++) out.push((counts[f]![l]! + strength * prior(f, l)) / (total + strength));
+    return out;
+  });
+}
+
+/**
+ * A model estimated from the caseload: u from random pairs, m and λ by expectation-maximisation on blocked pairs,
+ * name frequencies (names shared by `minNameCount` records or more). Deterministic for a given seed.
+ */
+export function estimateMatchModel(
+  records: readonly IntakeRecord[],
+  options: MatchEstimateOptions = {},
+): MatchModel {
+  const model = defaultMatchModel();
+  const prepared = records.map(prepareRecord);
+  const n = prepared.length;
+  const strength = options.priorStrength ?? 50;
+  const param = (kind: 'm' | 'u') => (f: number, l: number) => {
+    const field = MATCH_FIELDS[f]!;
+    return model.fields[field][MATCH_LEVELS[field][l]!]![kind];
+  };
+  const allPairs = (n * (n - 1)) / 2;
+
+  // u from random pairs.
+  const random = mulberry32(options.seed ?? 1);
+  const wanted = Math.min(options.randomPairs ?? 100_000, allPairs);
+  const randomPatterns = new Map<number, number>();
+  for (let k = 0; k < wanted; k++) {
+    const i = Math.floor(random() * n);
+    let j = Math.floor(random() * (n - 1));
+    if (j >= i) j++;
+    const key = pack(compare(prepared[i]!, prepared[j]!).levels);
+    randomPatterns.set(key, (randomPatterns.get(key) ?? 0) + 1);
+  }
+  const u = levelShares(randomPatterns, (_, c) => c, param('u'), strength);
+
+  // m and λ by EM on the blocked pairs.
+  const pairs = candidatePairs(prepared, options.maxBlock);
+  const patterns = new Map<number, number>();
+  for (const [i, j] of pairs) {
+    const key = pack(compare(prepared[i]!, prepared[j]!).levels);
+    patterns.set(key, (patterns.get(key) ?? 0) + 1);
+  }
+  let m = MATCH_FIELDS.map((_, f) => u[f]!.map((__, l) => param('m')(f, l)));
+  // λ among blocked pairs: start from the default prior scaled to the pairs blocking keeps.
+  let lambda = Math.min(0.5, Math.max(1e-6, (model.prior * allPairs) / Math.max(1, pairs.length)));
+  const maxIterations = options.maxIterations ?? 25;
+  const tolerance = options.tolerance ?? 1e-4;
+  let iterations = 0;
+  let converged = false;
+  const posterior = (key: number) => {
+    let pm = lambda;
+    let pu = 1 - lambda;
+    unpack(key).forEach((level, f) => {
+      if (level >= m[f]!.length) return; // null
+      pm *= m[f]![level]!;
+      pu *= u[f]![level]!;
+    });
+    return pm / (pm + pu);
+  };
+  while (iterations < maxIterations && pairs.length > 0) {
+    iterations++;
+    let expected = 0;
+    const next = levelShares(
+      patterns,
+      (key, count) => {
+        const w = posterior(key) * count;
+        expected += w;
+        return w;
+      },
+      param('m'),
+      strength / 10,
+    );
+    const change = Math.max(...next.flatMap((row, f) => row.map((v, l) => Math.abs(v - m[f]![l]!))));
+    m = next;
+    lambda = Math.min(0.5, Math.max(1e-9, expected / pairs.length));
+    if (change < tolerance) {
+      converged = true;
+      break;
+    }
+  }
+
+  MATCH_FIELDS.forEach((field, f) => {
+    MATCH_LEVELS[field].slice(0, -1).forEach((level, l) => {
+      model.fields[field][level] = { m: m[f]![l]!, u: u[f]![l]! };
+    });
+  });
+  if (pairs.length > 0 && allPairs > 0) model.prior = Math.max(1e-12, (lambda * pairs.length) / allPairs);
+  const minCount = options.minNameCount ?? 5;
+  const terms = new TermCounts();
+  for (const p of prepared) terms.add(p);
+  const counts: Record<string, number> = {};
+  for (const [term, count] of terms.counts) if (count >= minCount) counts[term] = count;
+  model.nameFrequencies = { total: n, minCount, counts };
+  model.estimated = { records: n, blockedPairs: pairs.length, randomPairs: wanted, iterations, converged };
+  return model;
+}

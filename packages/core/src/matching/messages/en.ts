@@ -1,0 +1,32 @@
+import type { MatchMessages } from './types.js';
+
+/** English explanations of comparison levels, for staff reviewing a possible duplicate. */
+export const en: MatchMessages = {
+  separator: '; ',
+  name_exact: 'same name',
+  name_transliteration: 'names match as transliterations',
+  name_spelling: 'names match as spelling variants',
+  name_partial: 'one name is part of the other',
+  name_fuzzy: 'similar names',
+  name_different: 'different names',
+  birth_exact: 'same birth date',
+  birth_swapped: 'birth dates with day and month swapped',
+  birth_typo: 'birth dates one digit apart',
+  birth_year: 'same birth year',
+  birth_age: 'ages agree',
+  birth_band: 'age groups agree',
+  birth_different: 'different ages',
+  sex_same: 'same sex',
+  sex_different: 'different sex',
+  citizenship_same: 'same citizenship',
+  citizenship_different: 'different citizenship',
+  document_exact: 'same document number',
+  document_typo: 'document numbers one or two characters apart',
+  document_different: 'different document numbers',
+  phone_exact: 'same phone',
+  phone_suffix: 'phones end with the same digits',
+  phone_different: 'different phone',
+  exploitation_dates: 'same recruitment or exploitation dates',
+  exploitation_place: 'same place of exploitation',
+  exploitation_different: 'different place and dates of exploitation',
+};

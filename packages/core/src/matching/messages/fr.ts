@@ -1,0 +1,32 @@
+import type { MatchMessages } from './types.js';
+
+/** Explications en français des niveaux de comparaison. */
+export const fr: MatchMessages = {
+  separator: ' ; ',
+  name_exact: 'même nom',
+  name_transliteration: 'noms identiques une fois translittérés',
+  name_spelling: 'noms identiques à l’orthographe près',
+  name_partial: 'un nom fait partie de l’autre',
+  name_fuzzy: 'noms proches',
+  name_different: 'noms différents',
+  birth_exact: 'même date de naissance',
+  birth_swapped: 'dates de naissance avec jour et mois inversés',
+  birth_typo: 'dates de naissance à un chiffre près',
+  birth_year: 'même année de naissance',
+  birth_age: 'âges concordants',
+  birth_band: 'tranches d’âge concordantes',
+  birth_different: 'âges différents',
+  sex_same: 'même sexe',
+  sex_different: 'sexe différent',
+  citizenship_same: 'même nationalité',
+  citizenship_different: 'nationalité différente',
+  document_exact: 'même numéro de document',
+  document_typo: 'numéros de document à un ou deux caractères près',
+  document_different: 'numéros de document différents',
+  phone_exact: 'même téléphone',
+  phone_suffix: 'téléphones terminés par les mêmes chiffres',
+  phone_different: 'téléphone différent',
+  exploitation_dates: 'mêmes dates de recrutement ou d’exploitation',
+  exploitation_place: 'même lieu d’exploitation',
+  exploitation_different: 'lieu et dates d’exploitation différents',
+};

@@ -1,0 +1,32 @@
+import type { MatchMessages } from './types.js';
+
+/** Penjelasan tingkat perbandingan dalam bahasa Indonesia. */
+export const id: MatchMessages = {
+  separator: '; ',
+  name_exact: 'nama sama',
+  name_transliteration: 'nama sama setelah alih aksara',
+  name_spelling: 'nama sama dengan ejaan berbeda',
+  name_partial: 'satu nama merupakan bagian dari nama lainnya',
+  name_fuzzy: 'nama mirip',
+  name_different: 'nama berbeda',
+  birth_exact: 'tanggal lahir sama',
+  birth_swapped: 'tanggal lahir dengan hari dan bulan tertukar',
+  birth_typo: 'tanggal lahir berbeda satu angka',
+  birth_year: 'tahun lahir sama',
+  birth_age: 'umur sesuai',
+  birth_band: 'kelompok umur sesuai',
+  birth_different: 'umur berbeda',
+  sex_same: 'jenis kelamin sama',
+  sex_different: 'jenis kelamin berbeda',
+  citizenship_same: 'kewarganegaraan sama',
+  citizenship_different: 'kewarganegaraan berbeda',
+  document_exact: 'nomor dokumen sama',
+  document_typo: 'nomor dokumen berbeda satu atau dua karakter',
+  document_different: 'nomor dokumen berbeda',
+  phone_exact: 'nomor telepon sama',
+  phone_suffix: 'nomor telepon berakhiran angka yang sama',
+  phone_different: 'nomor telepon berbeda',
+  exploitation_dates: 'tanggal perekrutan atau eksploitasi sama',
+  exploitation_place: 'tempat eksploitasi sama',
+  exploitation_different: 'tempat dan tanggal eksploitasi berbeda',
+};

@@ -1,0 +1,32 @@
+import type { MatchMessages } from './types.js';
+
+/** ការពន្យល់កម្រិតប្រៀបធៀប ជាភាសាខ្មែរ។ */
+export const km: MatchMessages = {
+  separator: '; ',
+  name_exact: 'ឈ្មោះដូចគ្នា',
+  name_transliteration: 'ឈ្មោះដូចគ្នាពេលសរសេរជាអក្សរឡាតាំង',
+  name_spelling: 'ឈ្មោះដូចគ្នា តែប្រកបខុសគ្នា',
+  name_partial: 'ឈ្មោះមួយជាផ្នែកនៃឈ្មោះមួយទៀត',
+  name_fuzzy: 'ឈ្មោះស្រដៀងគ្នា',
+  name_different: 'ឈ្មោះខុសគ្នា',
+  birth_exact: 'ថ្ងៃខែឆ្នាំកំណើតដូចគ្នា',
+  birth_swapped: 'ថ្ងៃខែឆ្នាំកំណើត ដែលថ្ងៃនិងខែត្រូវបានប្ដូរគ្នា',
+  birth_typo: 'ថ្ងៃខែឆ្នាំកំណើតខុសគ្នាមួយខ្ទង់',
+  birth_year: 'ឆ្នាំកំណើតដូចគ្នា',
+  birth_age: 'អាយុត្រូវគ្នា',
+  birth_band: 'ក្រុមអាយុត្រូវគ្នា',
+  birth_different: 'អាយុខុសគ្នា',
+  sex_same: 'ភេទដូចគ្នា',
+  sex_different: 'ភេទខុសគ្នា',
+  citizenship_same: 'សញ្ជាតិដូចគ្នា',
+  citizenship_different: 'សញ្ជាតិខុសគ្នា',
+  document_exact: 'លេខឯកសារដូចគ្នា',
+  document_typo: 'លេខឯកសារខុសគ្នាមួយ ឬពីរតួ',
+  document_different: 'លេខឯកសារខុសគ្នា',
+  phone_exact: 'លេខទូរស័ព្ទដូចគ្នា',
+  phone_suffix: 'លេខទូរស័ព្ទបញ្ចប់ដោយលេខដូចគ្នា',
+  phone_different: 'លេខទូរស័ព្ទខុសគ្នា',
+  exploitation_dates: 'កាលបរិច្ឆេទជ្រើសរើស ឬកេងប្រវ័ញ្ចដូចគ្នា',
+  exploitation_place: 'ទីកន្លែងកេងប្រវ័ញ្ចដូចគ្នា',
+  exploitation_different: 'ទីកន្លែង និងកាលបរិច្ឆេទកេងប្រវ័ញ្ចខុសគ្នា',
+};

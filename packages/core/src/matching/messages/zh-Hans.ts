@@ -1,0 +1,32 @@
+import type { MatchMessages } from './types.js';
+
+/** 比对级别的简体中文说明。 */
+export const zhHans: MatchMessages = {
+  separator: '；',
+  name_exact: '姓名相同',
+  name_transliteration: '姓名音译后相同',
+  name_spelling: '姓名拼写不同但相同',
+  name_partial: '一个姓名是另一个姓名的一部分',
+  name_fuzzy: '姓名相似',
+  name_different: '姓名不同',
+  birth_exact: '出生日期相同',
+  birth_swapped: '出生日期的日和月颠倒',
+  birth_typo: '出生日期相差一个数字',
+  birth_year: '出生年份相同',
+  birth_age: '年龄相符',
+  birth_band: '年龄段相符',
+  birth_different: '年龄不同',
+  sex_same: '性别相同',
+  sex_different: '性别不同',
+  citizenship_same: '国籍相同',
+  citizenship_different: '国籍不同',
+  document_exact: '证件号码相同',
+  document_typo: '证件号码相差一两个字符',
+  document_different: '证件号码不同',
+  phone_exact: '电话相同',
+  phone_suffix: '电话尾号相同',
+  phone_different: '电话不同',
+  exploitation_dates: '招募或被剥削的日期相同',
+  exploitation_place: '被剥削的地点相同',
+  exploitation_different: '被剥削的地点和日期不同',
+};
