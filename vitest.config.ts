@@ -63,6 +63,8 @@ export default defineConfig({
           name: 'server',
           environment: 'node',
           include: ['packages/server/{src,test}/**/*.test.ts'],
+          // A real PostgreSQL for the run (initdb into a temporary folder); the run fails if it cannot start.
+          globalSetup: ['packages/server/test/support/global-setup.ts'],
           testTimeout: 30_000,
           hookTimeout: 120_000,
         },

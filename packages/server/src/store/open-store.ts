@@ -1,10 +1,147 @@
-import type { Store, StoreOptions } from './types.js';
+/**
+ * Opening the store: connect (SQLite file in the data folder, or PostgreSQL), refuse a schema newer than this code,
+ * migrate, then prove the key against the key check value stored at first run before any record is touched.
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { StoreContext } from './context.js';
+import { BlindIndex } from './crypto/blind-index.js';
+import { type DerivedKeys, deriveKeys, readKeyFile, sameCheckValue } from './crypto/keys.js';
+import { Sealer } from './crypto/sealer.js';
+import { type Connection, connect } from './dialect.js';
+import { migrate, unknownMigrations } from './migrations/index.js';
+import { repositories } from './repositories/index.js';
+import { type Store, StoreOpenError, type StoreOptions } from './types.js';
+
+export const KEY_FILE = 'homeward.key';
+const KEY_CHECK = 'key_check';
+const KEY_ID = 'key_id';
+
+export function keyFilePath(options: StoreOptions): string {
+  return options.keyFile ?? join(options.dataDir, KEY_FILE);
+}
+
+/** What the CLI needs beyond the Store: the connection (backup) and the context (key rotation). */
+export interface OpenedStore {
+  store: Store;
+  connection: Connection;
+  context: StoreContext;
+  keys: DerivedKeys;
+  /** True when this open created the key file. */
+  keyCreated: boolean;
+  migrationsApplied: string[];
+}
+
+async function readMeta(connection: Connection, key: string): Promise<string | undefined> {
+  const row = await connection.db
+    .selectFrom('meta')
+    .select('value')
+    .where('key', '=', key)
+    .executeTakeFirst();
+  return row?.value;
+}
+
+export async function writeMeta(context: StoreContext, key: string, value: string): Promise<void> {
+  await context.db
+    .insertInto('meta')
+    .values({ key, value })
+    .onConflict((oc) => oc.column('key').doUpdateSet({ value }))
+    .execute();
+}
+
+async function resolveKeys(
+  options: StoreOptions,
+  storedCheck: string | undefined,
+): Promise<{ keys: DerivedKeys; created: boolean }> {
+  if (options.dataKey) return { keys: deriveKeys(options.dataKey), created: false };
+  const path = keyFilePath(options);
+  if (storedCheck !== undefined && !existsSync(path)) {
+    throw new StoreOpenError(
+      `This database was sealed with a key, but the key file ${path} is missing. Restore it, or set HOMEWARD_DATA_KEY.`,
+      'bad_key',
+    );
+  }
+  const { key, created } = readKeyFile(path, storedCheck === undefined);
+  return { keys: deriveKeys(key), created };
+}
+
+export async function openStoreInternals(options: StoreOptions): Promise<OpenedStore> {
+  const connection = connect(options);
+  try {
+    const newer = await unknownMigrations(connection.db, connection.dialect);
+    if (newer.length) {
+      throw new StoreOpenError(
+        `The database at ${connection.location} was migrated by a newer Homeward server (${newer.join(', ')}). ` +
+          'Run that version, or restore a backup made before the upgrade.',
+        'schema_too_new',
+      );
+    }
+    const applied = options.migrate === false ? [] : await migrate(connection.db, connection.dialect);
+    const storedCheck = await readMeta(connection, KEY_CHECK).catch(() => {
+      throw new StoreOpenError(
+        `The database at ${connection.location} has no Homeward tables yet: run \`homeward-server migrate\`.`,
+        'unreachable',
+      );
+    });
+    const { keys, created } = await resolveKeys(options, storedCheck);
+    if (storedCheck !== undefined && !sameCheckValue(storedCheck, keys.checkValue)) {
+      throw new StoreOpenError(
+        `The data key does not match the key this database was sealed with (${connection.location}). ` +
+          'Check HOMEWARD_DATA_KEY or HOMEWARD_KEY_FILE; nothing was read or written.',
+        'wrong_key',
+      );
+    }
+    const context: StoreContext = {
+      db: connection.db,
+      dialect: connection.dialect,
+      sealer: new Sealer(keys),
+      index: new BlindIndex(keys.indexKey),
+    };
+    if (storedCheck === undefined) {
+      await writeMeta(context, KEY_CHECK, keys.checkValue);
+      await writeMeta(context, KEY_ID, keys.keyId);
+    }
+    return {
+      store: storeOver(context, connection),
+      connection,
+      context,
+      keys,
+      keyCreated: created,
+      migrationsApplied: applied,
+    };
+  } catch (error) {
+    await connection.db.destroy().catch(() => undefined);
+    throw error;
+  }
+}
+
+function storeOver(context: StoreContext, connection: Connection): Store {
+  let closed = false;
+  return {
+    dialect: connection.dialect,
+    ...repositories(context),
+    transaction: (work) =>
+      connection.db.transaction().execute((trx) => work(repositories({ ...context, db: trx }))),
+    async ping() {
+      try {
+        await connection.db.selectFrom('meta').select('key').limit(1).execute();
+        return true;
+      } catch {
+        return false;
+      }
+    },
+    async close() {
+      if (closed) return;
+      closed = true;
+      await connection.db.destroy();
+    },
+  };
+}
 
 /**
  * Opens the store: SQLite in `options.dataDir` (WAL) or PostgreSQL when `options.databaseUrl` is set; checks the key
  * against the key check value in the database (StoreOpenError 'wrong_key' when it differs) and runs migrations.
  */
 export async function openStore(options: StoreOptions): Promise<Store> {
-  void options;
-  throw new Error('openStore: being written (issue 10, store engineer)');
+  return (await openStoreInternals(options)).store;
 }

@@ -1,0 +1,82 @@
+/**
+ * Everything that differs between SQLite and PostgreSQL, in one place: connecting, column types, pragmas.
+ * Queries elsewhere stay portable (ON CONFLICT, RETURNING, substr, COALESCE work on both).
+ */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import SQLite from 'better-sqlite3';
+import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import pg from 'pg';
+import type { Database } from './schema.js';
+
+export type DialectName = 'sqlite' | 'postgres';
+
+export interface ColumnTypes {
+  binary: 'blob' | 'bytea';
+  double: 'real' | 'double precision';
+}
+
+export function columnTypes(dialect: DialectName): ColumnTypes {
+  return dialect === 'sqlite'
+    ? { binary: 'blob', double: 'real' }
+    : { binary: 'bytea', double: 'double precision' };
+}
+
+export const SQLITE_FILE = 'homeward.db';
+
+export interface Connection {
+  db: Kysely<Database>;
+  dialect: DialectName;
+  /** Where the data lives, for messages: a file path or the URL without its password. */
+  location: string;
+  /** The raw better-sqlite3 handle (SQLite only): online backup. */
+  sqlite?: SQLite.Database;
+}
+
+export interface ConnectOptions {
+  dataDir: string;
+  databaseUrl?: string;
+  sqliteSynchronous?: 'NORMAL' | 'FULL';
+  poolSize?: number;
+}
+
+/** The URL with its password replaced, safe to print. */
+export function redactUrl(url: string): string {
+  try {
+    const parsed = new URL(url);
+    if (parsed.password) parsed.password = '***';
+    return parsed.toString();
+  } catch {
+    return 'postgres://(unparsable URL)';
+  }
+}
+
+export function connect(options: ConnectOptions): Connection {
+  if (options.databaseUrl) {
+    // COUNT and SUM answer int8 (bigint), which pg returns as strings; our counts fit a double.
+    pg.types.setTypeParser(20, (value) => Number(value));
+    const pool = new pg.Pool({ connectionString: options.databaseUrl, max: options.poolSize ?? 10 });
+    return {
+      db: new Kysely<Database>({ dialect: new PostgresDialect({ pool }) }),
+      dialect: 'postgres',
+      location: redactUrl(options.databaseUrl),
+    };
+  }
+  mkdirSync(options.dataDir, { recursive: true, mode: 0o700 });
+  const file = join(options.dataDir, SQLITE_FILE);
+  const sqlite = new SQLite(file);
+  // WAL: readers never block the writer. NORMAL: a commit is in the WAL before it is acknowledged, so a killed
+  // process loses nothing; only a power cut can lose the last commits (FULL fsyncs each one: about 17x slower here).
+  sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma(`synchronous = ${options.sqliteSynchronous ?? 'NORMAL'}`);
+  sqlite.pragma('busy_timeout = 10000');
+  sqlite.pragma('foreign_keys = ON');
+  // Freed pages are overwritten, so deleted sealed bodies and tokens do not linger in the file.
+  sqlite.pragma('secure_delete = ON');
+  return {
+    db: new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) }),
+    dialect: 'sqlite',
+    location: file,
+    sqlite,
+  };
+}
