@@ -17,7 +17,7 @@ export function clearOf(record: IntakeRecord): ClearColumns {
     province: record.exploitation?.province ?? null,
     ageBand: record.person.ageBand ?? null,
     sex: record.person.sex ?? null,
-    minor: record.childProtection === 'yes',
+    minor: record.childProtection === true,
     screeningMet: false,
     possibleDuplicate: false,
     retrafficked: false,
