@@ -1,0 +1,101 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { defaultDataDir, loadConfig } from '../../src/config/index.js';
+
+const KEY = Buffer.alloc(32, 3).toString('base64');
+
+describe('configuration from the environment', () => {
+  it('starts with safe defaults: loopback, a persistent data folder, NORMAL sync, cookies not Secure on loopback', () => {
+    const result = loadConfig({ HOME: '/home/desk' });
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.config).toMatchObject({
+      host: '127.0.0.1',
+      port: 8080,
+      dataDirIsDefault: true,
+      sqliteSynchronous: 'NORMAL',
+    });
+    expect(result.config.dataDir).toBe(defaultDataDir({ HOME: '/home/desk' }));
+    expect(result.config.dataDir).toMatch(/homeward$/);
+    expect(result.config.api.secureCookies).toBe(false);
+    expect(
+      loadConfig({ HOST: '0.0.0.0' }).ok &&
+        (loadConfig({ HOST: '0.0.0.0' }) as { config: { api: { secureCookies: boolean } } }).config.api
+          .secureCookies,
+    ).toBe(true);
+  });
+
+  it('reads every setting', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'hw-config-'));
+    const result = loadConfig({
+      HOST: '0.0.0.0',
+      PORT: '9000',
+      HOMEWARD_DATA_DIR: dir,
+      DATABASE_URL: 'postgres://hw:secret@db:5432/homeward',
+      HOMEWARD_DATA_KEY: KEY,
+      HOMEWARD_SQLITE_SYNC: 'full',
+      HOMEWARD_SESSION_IDLE_MINUTES: '15',
+      HOMEWARD_SESSION_HOURS: '8',
+      HOMEWARD_TRUST_PROXY: 'true',
+      HOMEWARD_PUBLIC_STATS_MINUTES: '0',
+      LOG_LEVEL: 'warn',
+    });
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.config).toMatchObject({
+      port: 9000,
+      dataDir: dir,
+      dataDirIsDefault: false,
+      sqliteSynchronous: 'FULL',
+      logLevel: 'warn',
+      publicStatsIntervalMinutes: 0,
+    });
+    expect(result.config.dataKey).toEqual(new Uint8Array(Buffer.alloc(32, 3)));
+    expect(result.config.api).toMatchObject({
+      sessionIdleMinutes: 15,
+      sessionAbsoluteHours: 8,
+      trustProxy: true,
+      secureCookies: true,
+    });
+  });
+
+  it('answers every wrong value at once, naming its variable', () => {
+    const result = loadConfig({
+      PORT: '80a',
+      DATABASE_URL: 'mysql://x',
+      HOMEWARD_DATA_KEY: 'c2hvcnQ=',
+      HOMEWARD_KEY_FILE: '/nonexistent/key',
+      HOMEWARD_SQLITE_SYNC: 'OFF',
+      HOMEWARD_SESSION_IDLE_MINUTES: '0',
+      HOMEWARD_TRUST_PROXY: 'maybe',
+      LOG_LEVEL: 'loud',
+      HOMEWARD_SITE_DIR: '/nonexistent/site',
+    });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    const text = result.errors.join('\n');
+    for (const name of [
+      'PORT',
+      'DATABASE_URL',
+      'HOMEWARD_DATA_KEY',
+      'HOMEWARD_KEY_FILE',
+      'HOMEWARD_SQLITE_SYNC',
+      'HOMEWARD_SESSION_IDLE_MINUTES',
+      'HOMEWARD_TRUST_PROXY',
+      'LOG_LEVEL',
+      'HOMEWARD_SITE_DIR',
+    ]) {
+      expect(text).toContain(name);
+    }
+    expect(text).toContain('Set HOMEWARD_DATA_KEY or HOMEWARD_KEY_FILE, not both.');
+    expect(text).not.toContain('c2hvcnQ=');
+  });
+
+  it('never echoes a database password', () => {
+    const result = loadConfig({ DATABASE_URL: 'mysql://user:hunter2@db/x' });
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.errors.join('\n')).not.toContain('hunter2');
+  });
+});
