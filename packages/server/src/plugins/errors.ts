@@ -1,0 +1,89 @@
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import fp from 'fastify-plugin';
+import { issue, type ServerIssue, sendIssues } from '../http/issues.js';
+import { BodyError } from './json-body.js';
+
+/** Thrown by handlers for a refusal with reasons; the error handler answers with it. */
+export class HttpProblem extends Error {
+  constructor(
+    readonly statusCode: number,
+    readonly issues: ServerIssue[],
+    readonly headers: Record<string, string> = {},
+  ) {
+    super(issues[0]?.message ?? 'Refused');
+    this.name = 'HttpProblem';
+  }
+}
+
+export function problem(status: number, code: string, message: string, path: (string | number)[] = []) {
+  return new HttpProblem(status, [issue(code, message, path)]);
+}
+
+/** Fastify's own refusals, as the reasons we give. */
+const FASTIFY_CODES: Record<string, { code: string; message: (e: FastifyError) => string }> = {
+  FST_ERR_CTP_BODY_TOO_LARGE: { code: 'too_large', message: () => 'The request body is too large.' },
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: {
+    code: 'unsupported_media_type',
+    message: () => 'Send JSON (Content-Type: application/json).',
+  },
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: {
+    code: 'invalid_content_length',
+    message: () => 'Content-Length does not match the body.',
+  },
+  FST_ERR_CTP_EMPTY_JSON_BODY: { code: 'invalid_json', message: () => 'The body is empty.' },
+  FST_ERR_CTP_INVALID_JSON_BODY: { code: 'invalid_json', message: () => 'The body is not valid JSON.' },
+  FST_ERR_RATE_LIMIT: { code: 'rate_limited', message: (e) => e.message },
+};
+
+/** Ajv's errors as issues: the path of the offending value and what was wrong. */
+function validationIssues(error: FastifyError): ServerIssue[] {
+  const context = error.validationContext ?? 'body';
+  return (error.validation ?? []).map((v) => {
+    const path: (string | number)[] = [context];
+    for (const part of v.instancePath.split('/').slice(1)) {
+      path.push(/^\d+$/.test(part) ? Number(part) : part.replaceAll('~1', '/').replaceAll('~0', '~'));
+    }
+    const params = v.params as Record<string, unknown>;
+    if (v.keyword === 'additionalProperties') {
+      path.push(String(params.additionalProperty));
+      return issue('unknown_field', `Unknown field ${String(params.additionalProperty)}.`, path);
+    }
+    if (v.keyword === 'required') {
+      path.push(String(params.missingProperty));
+      return issue('required', `${String(params.missingProperty)} is required.`, path);
+    }
+    return issue(`invalid_${v.keyword}`, v.message ?? 'Invalid value.', path);
+  });
+}
+
+/**
+ * Every refusal is a 4xx with reasons; only a fault of ours is a 500, and it is logged for the operator without
+ * leaking its details to the client. Unknown API paths answer 404 with a reason.
+ */
+export const errors = fp(
+  async (app: FastifyInstance) => {
+    app.setErrorHandler((error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
+      if (error instanceof HttpProblem) {
+        reply.headers(error.headers);
+        return sendIssues(reply, error.statusCode, error.issues);
+      }
+      if (error instanceof BodyError) return sendIssues(reply, error.statusCode, [error.issue]);
+      if (error.validation) return sendIssues(reply, 400, validationIssues(error));
+      const known = error.code ? FASTIFY_CODES[error.code] : undefined;
+      const status = error.statusCode ?? 500;
+      if (status >= 400 && status < 500) {
+        if (status === 413) reply.header('connection', 'close');
+        const code = known?.code ?? 'bad_request';
+        return sendIssues(reply, status, [issue(code, known?.message(error) ?? error.message)]);
+      }
+      request.log.error({ err: error }, 'request failed');
+      return sendIssues(reply, 500, [issue('internal_error', 'Something went wrong on our side.')]);
+    });
+
+    app.setNotFoundHandler((request, reply) => {
+      const path = request.url.split('?')[0] ?? '/';
+      return sendIssues(reply, 404, [issue('not_found', `No endpoint ${request.method} ${path}.`)]);
+    });
+  },
+  { name: 'homeward-errors' },
+);

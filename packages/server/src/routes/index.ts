@@ -1,0 +1,43 @@
+import type { FastifyInstance } from 'fastify';
+import type { ApiConfig } from '../app-config.js';
+import { DuplicateWorker } from '../services/duplicate-worker.js';
+import { LiveStatistics, type PublicStatistics } from '../services/statistics.js';
+import type { Store } from '../store/types.js';
+import { adminRoutes } from './admin.js';
+import { caseRoutes } from './cases.js';
+import { duplicateRoutes } from './duplicates.js';
+import { exportRoutes } from './exports.js';
+import { healthRoutes } from './health.js';
+import { partnerRoutes } from './partners.js';
+import { sessionRoutes } from './session.js';
+import { statisticsRoutes } from './statistics.js';
+import { submissionRoutes } from './submissions.js';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    duplicateWorker: DuplicateWorker;
+  }
+}
+
+/** Every API route, each group an encapsulated plugin; the duplicate worker starts and stops with the app. */
+export async function apiRoutes(
+  app: FastifyInstance,
+  opts: { store: Store; config: ApiConfig; publicStatistics?: PublicStatistics },
+) {
+  const { store, config } = opts;
+  const live = new LiveStatistics(store, config.statsCacheSeconds);
+  await app.register(healthRoutes, { store });
+  await app.register(submissionRoutes, { store, config });
+  await app.register(sessionRoutes, { store, config });
+  await app.register(caseRoutes, { store, config });
+  await app.register(partnerRoutes, { store });
+  await app.register(duplicateRoutes, { store });
+  await app.register(statisticsRoutes, { live, publicSource: opts.publicStatistics ?? live });
+  await app.register(exportRoutes, { store });
+  await app.register(adminRoutes, { store });
+
+  const worker = new DuplicateWorker(store, app.log, config.duplicateWorkerIntervalMs);
+  app.decorate('duplicateWorker', worker);
+  app.addHook('onReady', async () => worker.start());
+  app.addHook('onClose', async () => worker.stop());
+}

@@ -1,0 +1,122 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { principalOf } from '../auth/guard.js';
+import { issue, issuesSchema, type ServerIssue } from '../http/issues.js';
+import { HttpProblem, problem } from '../plugins/errors.js';
+import { COUNT_FIELDS, MAX_DAYS, type PublicStatistics, type StatQuery } from '../services/statistics.js';
+import type { RecordKind } from '../store/types.js';
+
+interface StatRequest {
+  Params: { kind: RecordKind; stat: 'count' | 'series' };
+  Querystring: { by?: string[]; interval?: 'day' | 'month'; from?: string; to?: string };
+}
+
+const date = { type: 'string', format: 'date' } as const;
+const schemaFor = (tag: string, summary: string) => ({
+  tags: [tag],
+  summary,
+  params: {
+    type: 'object',
+    required: ['kind', 'stat'],
+    properties: {
+      kind: { type: 'string', enum: ['intake', 'incident'] },
+      stat: { type: 'string', enum: ['count', 'series'] },
+    },
+  },
+  querystring: {
+    type: 'object',
+    additionalProperties: false,
+    properties: {
+      by: { type: 'array', items: { type: 'string', maxLength: 60 }, maxItems: 2 },
+      interval: { type: 'string', enum: ['day', 'month'] },
+      from: date,
+      to: date,
+    },
+  },
+  response: {
+    200: {
+      type: 'object',
+      additionalProperties: true,
+      description: "core's StatTable, after suppress (k = 11)",
+    },
+    400: issuesSchema,
+    404: issuesSchema,
+  },
+});
+
+/** Checks a statistics request: known fields, one or two of them, a window in order and not too long a day series. */
+export function statQuery(request: FastifyRequest<StatRequest>): StatQuery {
+  const { kind, stat } = request.params;
+  const q = request.query;
+  const issues: ServerIssue[] = [];
+  const by = q.by ?? [];
+  if (stat === 'count') {
+    if (by.length === 0)
+      issues.push(issue('invalid_parameter', 'Give one or two fields to count by: by=…', ['by']));
+    if (by.length === 2 && by[0] === by[1])
+      issues.push(issue('invalid_parameter', 'Two different fields.', ['by']));
+    for (const field of by) {
+      if (!(field in COUNT_FIELDS[kind])) {
+        issues.push(
+          issue(
+            'invalid_choice',
+            `Cannot count ${kind} records by ${field}: one of ${Object.keys(COUNT_FIELDS[kind]).join(', ')}.`,
+            ['by'],
+          ),
+        );
+      }
+    }
+  } else if (by.length > 0) issues.push(issue('unknown_parameter', 'A series takes no by.', ['by']));
+  if (q.from && q.to && q.from > q.to)
+    issues.push(issue('date_order', 'from must not be after to.', ['from']));
+  const interval = q.interval ?? 'day';
+  if (
+    stat === 'series' &&
+    interval === 'day' &&
+    q.from &&
+    q.to &&
+    (Date.parse(q.to) - Date.parse(q.from)) / 86_400_000 > MAX_DAYS
+  ) {
+    issues.push(issue('too_big', `A daily series may span at most ${MAX_DAYS} days.`, ['to']));
+  }
+  if (stat === 'series' && interval === 'day' && (!q.from || !q.to)) {
+    issues.push(issue('invalid_parameter', 'A daily series needs from and to.', ['from']));
+  }
+  if (issues.length > 0) throw new HttpProblem(400, issues);
+  return { kind, stat, by, interval, ...(q.from ? { from: q.from } : {}), ...(q.to ? { to: q.to } : {}) };
+}
+
+/**
+ * GET /api/stats/{intake|incident}/{count|series}: staff statistics, live, suppressed (office-scoped roles see their
+ * office). GET /api/public/stats/...: the same tables without a login, from the public source (published snapshots
+ * once src/publication provides them); never a record.
+ */
+export async function statisticsRoutes(
+  app: FastifyInstance,
+  opts: { live: PublicStatistics; publicSource: PublicStatistics },
+) {
+  app.get<StatRequest>(
+    '/api/stats/:kind/:stat',
+    {
+      schema: schemaFor(
+        'statistics',
+        'Suppressed statistics for staff (counts by up to two fields, or a series)',
+      ),
+    },
+    async (request) => {
+      const principal = principalOf(request);
+      const query = statQuery(request);
+      if (principal.scope === 'office' && principal.user.office) query.office = principal.user.office;
+      return opts.live.table(query);
+    },
+  );
+  app.get<StatRequest>(
+    '/api/public/stats/:kind/:stat',
+    { schema: schemaFor('public', 'Public statistics (no login): suppressed tables, never a record') },
+    async (request, reply) => {
+      const table = await opts.publicSource.table(statQuery(request));
+      if (!table) throw problem(404, 'not_published', 'No published figures for this table yet.');
+      reply.header('cache-control', 'public, max-age=60');
+      return table;
+    },
+  );
+}

@@ -1,0 +1,150 @@
+import { ALL, DEFAULT_K, type StatCell, type StatTable, suppress } from '@homeward/core';
+import type { RecordKind, StatColumn, StatGroup, Store } from '../store/types.js';
+
+/** Fields a table may be counted by, as the record's catalogue path, and the clear column that holds each. */
+export const COUNT_FIELDS: Record<RecordKind, Record<string, StatColumn>> = {
+  intake: {
+    'person.citizenship': 'citizenship',
+    'person.sex': 'sex',
+    'person.ageBand': 'ageBand',
+    'exploitation.province': 'province',
+    office: 'office',
+    status: 'status',
+    childProtection: 'minor',
+  },
+  incident: { 'location.province': 'province' },
+};
+export const SERIES_INTERVALS = { day: 'registrationDate', month: 'registrationMonth' } as const;
+const MAX_GROUPS = 5000;
+/** A daily series over more than ten years is not a chart anyone reads. */
+export const MAX_DAYS = 3660;
+
+export interface StatQuery {
+  kind: RecordKind;
+  stat: 'count' | 'series';
+  by: string[];
+  interval: keyof typeof SERIES_INTERVALS;
+  from?: string;
+  to?: string;
+  office?: string;
+}
+
+/** Where public statistics come from: live by default; the publication module serves published snapshots. */
+export interface PublicStatistics {
+  table(query: StatQuery): Promise<StatTable | undefined>;
+}
+
+const cell = (keys: string[], value: number): StatCell => ({ keys, value, suppressed: false });
+
+function daysBetween(from: string, to: string): string[] {
+  const out: string[] = [];
+  for (let t = Date.parse(`${from}T00:00:00Z`); t <= Date.parse(`${to}T00:00:00Z`); t += 86_400_000) {
+    out.push(new Date(t).toISOString().slice(0, 10));
+  }
+  return out;
+}
+
+/** A StatTable from the database's GROUP BY rows (counts of records; citizenship counted once per value). */
+export function tableFromGroups(
+  query: StatQuery,
+  fields: string[],
+  columns: StatColumn[],
+  groups: StatGroup[],
+  total: number,
+): StatTable {
+  const values = columns.map((column) => [...new Set(groups.map((g) => g.key[column] ?? 'unknown'))].sort());
+  if (query.stat === 'series' && query.interval === 'day' && values[0]!.length > 0) {
+    const from = query.from ?? values[0]![0]!;
+    const to = query.to ?? values[0]!.at(-1)!;
+    values[0] = daysBetween(from, to);
+  }
+  const counts = new Map<string, number>();
+  for (const g of groups) {
+    const key = columns.map((c) => g.key[c] ?? 'unknown').join('\u0000');
+    counts.set(key, (counts.get(key) ?? 0) + g.count);
+  }
+  const cells: StatCell[] = [];
+  const margins: StatCell[] = [];
+  if (columns.length === 1) {
+    for (const v of values[0]!) cells.push(cell([v], counts.get(v) ?? 0));
+  } else {
+    for (const a of values[0]!)
+      for (const b of values[1]!) cells.push(cell([a, b], counts.get(`${a}\u0000${b}`) ?? 0));
+    for (const a of values[0]!)
+      margins.push(
+        cell(
+          [a, ALL],
+          cells.filter((c) => c.keys[0] === a).reduce((s, c) => s + (c.value ?? 0), 0),
+        ),
+      );
+    for (const b of values[1]!)
+      margins.push(
+        cell(
+          [ALL, b],
+          cells.filter((c) => c.keys[1] === b).reduce((s, c) => s + (c.value ?? 0), 0),
+        ),
+      );
+  }
+  return {
+    measure: 'count',
+    unit: 'records',
+    dimensions: fields.map((field, i) => ({
+      field,
+      values: values[i]!,
+      ...(query.stat === 'series' ? { interval: query.interval } : {}),
+      ...(columns[i] === 'citizenship' ? { multiValued: true } : {}),
+    })),
+    cells,
+    margins,
+    total: { keys: fields.map(() => ALL), value: total, suppressed: false, includesSuppressed: false },
+    denominator: total,
+    excluded: [],
+    ...(query.from || query.to
+      ? { window: { ...(query.from ? { from: query.from } : {}), ...(query.to ? { to: query.to } : {}) } }
+      : {}),
+    source: { name: 'Homeward server (live counts)', date: new Date().toISOString().slice(0, 10) },
+  } as StatTable;
+}
+
+/**
+ * Statistics computed in the database (GROUP BY on the clear columns, bounded), passed through core's `suppress`
+ * (k = 11) before they leave, and cached for a few seconds: twenty dashboards cannot starve intake.
+ */
+export class LiveStatistics implements PublicStatistics {
+  private readonly cache = new Map<string, { at: number; table: Promise<StatTable> }>();
+
+  constructor(
+    private readonly store: Store,
+    private readonly cacheSeconds: number,
+  ) {}
+
+  table(query: StatQuery): Promise<StatTable> {
+    const key = JSON.stringify(query);
+    const hit = this.cache.get(key);
+    if (hit && Date.now() - hit.at < this.cacheSeconds * 1000) return hit.table;
+    const table = this.compute(query);
+    this.cache.set(key, { at: Date.now(), table });
+    table.catch(() => this.cache.delete(key));
+    if (this.cache.size > 500) this.cache.delete(this.cache.keys().next().value!);
+    return table;
+  }
+
+  private async compute(query: StatQuery): Promise<StatTable> {
+    const fields = query.stat === 'series' ? ['registrationDate'] : query.by;
+    const columns =
+      query.stat === 'series'
+        ? [SERIES_INTERVALS[query.interval] as StatColumn]
+        : query.by.map((f) => COUNT_FIELDS[query.kind][f]!);
+    const filter = {
+      ...(query.from ? { from: query.from } : {}),
+      ...(query.to ? { to: query.to } : {}),
+      ...(query.office ? { office: query.office } : {}),
+    };
+    const [groups, totalGroups] = await Promise.all([
+      this.store.statistics.counts({ kind: query.kind, groupBy: columns, filter, maxGroups: MAX_GROUPS }),
+      this.store.statistics.counts({ kind: query.kind, groupBy: [], filter, maxGroups: 1 }),
+    ]);
+    const total = totalGroups.reduce((s, g) => s + g.count, 0);
+    return suppress(tableFromGroups(query, fields, columns, groups, total), { k: DEFAULT_K });
+  }
+}
