@@ -1,5 +1,5 @@
 import { fieldCatalog } from '@homeward/core';
-import { type Logger, type LoggerOptions, pino } from 'pino';
+import { type DestinationStream, type Logger, type LoggerOptions, pino } from 'pino';
 
 /** Where a record may sit in a log object: as itself, or under one of these keys (any one level down too). */
 const RECORD_HOLDERS = ['record', 'body', 'current', 'input', 'value'];
@@ -27,8 +27,8 @@ export function redactPaths(): string[] {
 }
 
 /** The server's pino logger: JSON lines, record fields redacted, URLs logged without their query (names searched). */
-export function createLogger(options: LoggerOptions = {}): Logger {
-  return pino({
+export function createLogger(options: LoggerOptions = {}, destination?: DestinationStream): Logger {
+  const settings: LoggerOptions = {
     level: process.env.LOG_LEVEL ?? 'info',
     ...options,
     redact: { paths: redactPaths(), censor: '[redacted]' },
@@ -39,5 +39,6 @@ export function createLogger(options: LoggerOptions = {}): Logger {
         ip: req.ip,
       }),
     },
-  });
+  };
+  return destination ? pino(settings, destination) : pino(settings);
 }
