@@ -2,7 +2,7 @@
  * Everything that differs between SQLite and PostgreSQL, in one place: connecting, column types, pragmas.
  * Queries elsewhere stay portable (ON CONFLICT, RETURNING, substr, COALESCE work on both).
  */
-import { mkdirSync } from 'node:fs';
+import { chmodSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import SQLite from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
@@ -65,6 +65,7 @@ export function connect(options: ConnectOptions): Connection {
   mkdirSync(options.dataDir, { recursive: true, mode: 0o700 });
   const file = join(options.dataDir, SQLITE_FILE);
   const sqlite = new SQLite(file);
+  chmodSync(file, 0o600);
   // WAL: readers never block the writer. NORMAL: a commit is in the WAL before it is acknowledged, so a killed
   // process loses nothing; only a power cut can lose the last commits (FULL fsyncs each one: about 17x slower here).
   sqlite.pragma('journal_mode = WAL');

@@ -2,11 +2,11 @@
  * Opening the store: connect (SQLite file in the data folder, or PostgreSQL), refuse a schema newer than this code,
  * migrate, then prove the key against the key check value stored at first run before any record is touched.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
 import type { StoreContext } from './context.js';
 import { BlindIndex } from './crypto/blind-index.js';
-import { type DerivedKeys, deriveKeys, readKeyFile, sameCheckValue } from './crypto/keys.js';
+import { type DerivedKeys, deriveKeys, parseKey, readKeyFile, sameCheckValue } from './crypto/keys.js';
 import { Sealer } from './crypto/sealer.js';
 import { type Connection, connect } from './dialect.js';
 import { migrate, unknownMigrations } from './migrations/index.js';
@@ -83,7 +83,11 @@ export async function openStoreInternals(options: StoreOptions): Promise<OpenedS
         'unreachable',
       );
     });
-    const { keys, created } = await resolveKeys(options, storedCheck);
+    let { keys, created } = await resolveKeys(options, storedCheck);
+    if (storedCheck !== undefined && !sameCheckValue(storedCheck, keys.checkValue)) {
+      const finished = finishInterruptedRotation(options, storedCheck);
+      if (finished) keys = finished;
+    }
     if (storedCheck !== undefined && !sameCheckValue(storedCheck, keys.checkValue)) {
       throw new StoreOpenError(
         `The data key does not match the key this database was sealed with (${connection.location}). ` +
@@ -113,6 +117,23 @@ export async function openStoreInternals(options: StoreOptions): Promise<OpenedS
     await connection.db.destroy().catch(() => undefined);
     throw error;
   }
+}
+
+/**
+ * rotate-key writes the new key to `<key file>.new`, re-seals the database, then swaps the files. If it was stopped
+ * between the commit and the swap, the database already needs the new key: finish the swap here.
+ */
+function finishInterruptedRotation(options: StoreOptions, storedCheck: string): DerivedKeys | undefined {
+  if (options.dataKey) return undefined;
+  const path = keyFilePath(options);
+  const pending = `${path}.new`;
+  if (!existsSync(pending)) return undefined;
+  const key = parseKey(readFileSync(pending, 'utf8'));
+  if (!key) return undefined;
+  const keys = deriveKeys(key);
+  if (!sameCheckValue(storedCheck, keys.checkValue)) return undefined;
+  renameSync(pending, path);
+  return keys;
 }
 
 function storeOver(context: StoreContext, connection: Connection): Store {
