@@ -120,6 +120,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ConfigResult {
   const shutdownSeconds = read('HOMEWARD_SHUTDOWN_SECONDS', 10, (raw) =>
     integer('HOMEWARD_SHUTDOWN_SECONDS', raw, 1, 600),
   );
+  const intakeRatePerMinute = read('HOMEWARD_INTAKE_RATE_PER_MINUTE', 120, (raw) =>
+    integer('HOMEWARD_INTAKE_RATE_PER_MINUTE', raw, 1, 1_000_000),
+  );
   const siteDir = env.HOMEWARD_SITE_DIR?.trim() ? resolve(env.HOMEWARD_SITE_DIR.trim()) : undefined;
   if (siteDir && !existsSync(siteDir))
     errors.push(`HOMEWARD_SITE_DIR names ${siteDir}, which does not exist.`);
@@ -139,7 +142,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ConfigResult {
       logLevel,
       publicStatsIntervalMinutes,
       shutdownTimeoutMs: shutdownSeconds * 1000,
-      api: apiConfig({ sessionIdleMinutes, sessionAbsoluteHours, secureCookies, trustProxy, siteDir }),
+      api: apiConfig({
+        sessionIdleMinutes,
+        sessionAbsoluteHours,
+        secureCookies,
+        trustProxy,
+        siteDir,
+        intakeRatePerMinute,
+      }),
     },
   };
 }
