@@ -163,3 +163,95 @@ export function hiddenRanges(table: StatTable): HiddenRange[] {
     return { label, min: Math.round(min * 1e6) / 1e6, max: Math.round(max * 1e6) / 1e6 };
   });
 }
+
+// ---------------------------------------------------------------------------------------------------------------
+// Across releases: what a watcher can work out from a sequence of perturbed one-way tables, each one record apart.
+
+/** Smallest and largest true count that a perturbation table can publish as `value` (its preimages are intervals). */
+export function preimage(
+  publishedValues: (count: number) => number[],
+  value: number,
+  threshold: number,
+  spread: number,
+): [number, number] {
+  let min = Number.POSITIVE_INFINITY;
+  let max = Number.NEGATIVE_INFINITY;
+  for (let count = 0; count <= value + spread + threshold; count++) {
+    if (publishedValues(count).includes(value)) {
+      min = Math.min(min, count);
+      max = Math.max(max, count);
+    }
+  }
+  return [min, max];
+}
+
+/** One published one-way count table: an interval of possible true values per cell, for the total, the denominator. */
+export interface ReleaseBounds {
+  cells: [number, number][];
+  total: [number, number];
+  denominator: [number, number];
+}
+
+/**
+ * The categories the record of each step could have, given every release: step j adds (`+1`) or removes (`-1`) one
+ * record of an unknown category between release j and j + 1 (the watcher knows that much, not the category). Tries
+ * every assignment of categories to steps; an assignment is possible when some true counts before the first release
+ * fit every release's intervals once the steps are applied (interval constraints and one sum: checked exactly).
+ * Returns, per step, the set of categories some possible assignment gives it.
+ */
+export function possibleCategories(releases: ReleaseBounds[], steps: (1 | -1)[]): Set<number>[] {
+  const m = releases[0]!.cells.length;
+  const out = steps.map(() => new Set<number>());
+  const assignment = steps.map(() => 0);
+  const feasible = (): boolean => {
+    // Bounds on the counts before the first release, per cell and for the sum.
+    const lo = new Array<number>(m).fill(0);
+    const hi = new Array<number>(m).fill(Number.POSITIVE_INFINITY);
+    let sumLo = 0;
+    let sumHi = Number.POSITIVE_INFINITY;
+    const shift = new Array<number>(m).fill(0);
+    let totalShift = 0;
+    for (let r = 0; r < releases.length; r++) {
+      if (r > 0) {
+        shift[assignment[r - 1]!]! += steps[r - 1]!;
+        totalShift += steps[r - 1]!;
+      }
+      const release = releases[r]!;
+      for (let i = 0; i < m; i++) {
+        lo[i] = Math.max(lo[i]!, release.cells[i]![0] - shift[i]!);
+        hi[i] = Math.min(hi[i]!, release.cells[i]![1] - shift[i]!);
+      }
+      // Every record in this test has a category, so the denominator is the total.
+      const total: [number, number] = [
+        Math.max(release.total[0], release.denominator[0]),
+        Math.min(release.total[1], release.denominator[1]),
+      ];
+      sumLo = Math.max(sumLo, total[0] - totalShift);
+      sumHi = Math.min(sumHi, total[1] - totalShift);
+    }
+    // A count cannot go below zero at any release: the smallest running shift bounds it from below.
+    for (let i = 0; i < m; i++) {
+      let running = 0;
+      for (let j = 0; j < steps.length; j++) {
+        if (assignment[j] === i) running += steps[j]!;
+        lo[i] = Math.max(lo[i]!, -running);
+      }
+    }
+    if (lo.some((l, i) => l > hi[i]!)) return false;
+    const minSum = lo.reduce((a, b) => a + b, 0);
+    const maxSum = hi.reduce((a, b) => a + b, 0);
+    return Math.max(minSum, sumLo) <= Math.min(maxSum, sumHi);
+  };
+  const visit = (j: number) => {
+    if (j === steps.length) {
+      if (feasible()) assignment.forEach((c, step) => out[step]!.add(c));
+      return;
+    }
+    for (let c = 0; c < m; c++) {
+      assignment[j] = c;
+      visit(j + 1);
+    }
+  };
+  visit(0);
+  return out;
+}
