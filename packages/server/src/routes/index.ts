@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import fp from 'fastify-plugin';
 import type { ApiConfig } from '../app-config.js';
 import { DuplicateWorker } from '../services/duplicate-worker.js';
 import { LiveStatistics, type PublicStatistics } from '../services/statistics.js';
@@ -20,7 +21,7 @@ declare module 'fastify' {
 }
 
 /** Every API route, each group an encapsulated plugin; the duplicate worker starts and stops with the app. */
-export async function apiRoutes(
+async function allRoutes(
   app: FastifyInstance,
   opts: { store: Store; config: ApiConfig; publicStatistics?: PublicStatistics },
 ) {
@@ -41,3 +42,6 @@ export async function apiRoutes(
   app.addHook('onReady', async () => worker.start());
   app.addHook('onClose', async () => worker.stop());
 }
+
+/** Not encapsulated itself, so the worker decoration reaches the app; each route group inside still is. */
+export const apiRoutes = fp(allRoutes, { name: 'homeward-api-routes' });

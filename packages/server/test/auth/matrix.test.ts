@@ -1,6 +1,6 @@
 import { intakeExamples } from '@homeward/core/examples';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROLES, ROUTE_PERMISSIONS, rolesAllowed } from '../../src/auth/permissions.js';
+import { type Access, ROLES, ROUTE_PERMISSIONS, rolesAllowed } from '../../src/auth/permissions.js';
 import type { Role } from '../../src/store/types.js';
 import { type Harness, harness, OFFICE, type Session } from '../routes/harness.js';
 
@@ -28,7 +28,7 @@ function urlFor(pattern: string): string {
     .replace(':id', caseId);
 }
 
-const routes = Object.entries(ROUTE_PERMISSIONS).map(([key, access]) => {
+const routes = Object.entries(ROUTE_PERMISSIONS as Record<string, Access>).map(([key, access]) => {
   const [method, pattern] = key.split(' ') as [string, string];
   return { key, method, pattern, access };
 });
