@@ -4,9 +4,9 @@
  *   n:  name's coarse letter key + a possible birth year (spellings, scripts, word order, token splits)
  *   nc: name's coarse letter key + citizenship, for records without any age
  *   b:  birth date with day and month in either order + citizenship (names written too differently)
- *   d:  document number, and each half of it (one typing error leaves a half intact)
+ *   d:  document number (a mistyped one is found by the other rules: halves of numbers compared 3 pairs a record)
  *   p:  the phone's last eight digits (E.164 and local forms alike)
- *   e:  recruitment date + exploitation start date (the same story, told twice)
+ *   e:  recruitment date + exploitation start date + citizenship (the same story, told twice)
  */
 import type { IntakeRecord } from '../records/intake.js';
 import { phoneSuffix } from './phones.js';
@@ -33,16 +33,9 @@ export function keysOf(p: Prepared): string[] {
     const [lo, hi] = [Math.min(p.birthMonth, p.birthDay), Math.max(p.birthMonth, p.birthDay)];
     for (const c of p.citizenship) keys.add(`b:${p.birthYear}-${lo}-${hi}:${c}`);
   }
-  for (const d of p.documents) {
-    keys.add(`d:${d}`);
-    if (d.length >= 6) {
-      const half = Math.ceil(d.length / 2);
-      keys.add(`dh:${d.slice(0, half)}`);
-      keys.add(`dt:${d.slice(half)}`);
-    }
-  }
+  for (const d of p.documents) keys.add(`d:${d}`);
   for (const phone of p.phones) keys.add(`p:${phoneSuffix(phone)}`);
-  if (p.events.length === 2) keys.add(`e:${p.events[0]}:${p.events[1]}`);
+  if (p.events.length === 2) for (const c of p.citizenship) keys.add(`e:${p.events[0]}:${p.events[1]}:${c}`);
   return [...keys];
 }
 

@@ -17,8 +17,10 @@ export interface MatchEstimateOptions {
   maxIterations?: number;
   /** Stop when no m moves more than this. 1e-4 by default. */
   tolerance?: number;
-  /** Weight of the defaults, in pairs' worth of evidence (50 by default). */
+  /** Weight of the default u values, in random pairs' worth (20,000 by default: rare levels are seldom drawn). */
   priorStrength?: number;
+  /** Weight of the default m values in the EM, in matching pairs' worth (50 by default). */
+  mPriorStrength?: number;
   /** Seed of the random pairs. */
   seed?: number;
   /** Names shared by fewer records are left out of the model's frequency table (5 by default). */
@@ -27,6 +29,8 @@ export interface MatchEstimateOptions {
 }
 
 const LEVEL_BITS = 3;
+/** Name levels up to 'fuzzy': the pairs the first training session learns from. */
+const NAME_AGREES = 4;
 
 function pack(levels: readonly number[]): number {
   let key = 0;
@@ -89,7 +93,8 @@ export function estimateMatchModel(
   const model = defaultMatchModel();
   const prepared = records.map(prepareRecord);
   const n = prepared.length;
-  const strength = options.priorStrength ?? 50;
+  const strength = options.priorStrength ?? 20_000;
+  const mStrength = options.mPriorStrength ?? 50;
   const param = (kind: 'm' | 'u') => (f: number, l: number) => {
     const field = MATCH_FIELDS[f]!;
     return model.fields[field][MATCH_LEVELS[field][l]!]![kind];
@@ -109,58 +114,38 @@ export function estimateMatchModel(
   }
   const u = levelShares(randomPatterns, (_, c) => c, param('u'), strength);
 
-  // m and λ by EM on the blocked pairs.
+  // m by EM in two training sessions, as Splink's: pairs agreeing on names train the other fields, pairs sharing a
+  // document number or phone train name and birth. A field that selects (or blocked) the pairs is left out of its
+  // own session: it would learn that every match agrees on it.
   const pairs = candidatePairs(prepared, options.maxBlock);
-  const patterns = new Map<number, number>();
+  const byName = new Map<number, number>();
+  const byIdentifier = new Map<number, number>();
   for (const [i, j] of pairs) {
-    const key = pack(compare(prepared[i]!, prepared[j]!).levels);
-    patterns.set(key, (patterns.get(key) ?? 0) + 1);
+    const levels = compare(prepared[i]!, prepared[j]!).levels;
+    const key = pack(levels);
+    if (levels[0]! <= NAME_AGREES) byName.set(key, (byName.get(key) ?? 0) + 1);
+    if (levels[4] === 0 || levels[5] === 0) byIdentifier.set(key, (byIdentifier.get(key) ?? 0) + 1);
   }
-  let m = MATCH_FIELDS.map((_, f) => u[f]!.map((__, l) => param('m')(f, l)));
-  // λ among blocked pairs: start from the default prior scaled to the pairs blocking keeps.
-  let lambda = Math.min(0.5, Math.max(1e-6, (model.prior * allPairs) / Math.max(1, pairs.length)));
-  const maxIterations = options.maxIterations ?? 25;
+  const settings = { u, prior: param('m'), strength: mStrength, maxIterations: options.maxIterations ?? 25 };
   const tolerance = options.tolerance ?? 1e-4;
-  let iterations = 0;
-  let converged = false;
-  const posterior = (key: number) => {
-    let pm = lambda;
-    let pu = 1 - lambda;
-    unpack(key).forEach((level, f) => {
-      if (level >= m[f]!.length) return; // null
-      pm *= m[f]![level]!;
-      pu *= u[f]![level]!;
-    });
-    return pm / (pm + pu);
-  };
-  while (iterations < maxIterations && pairs.length > 0) {
-    iterations++;
-    let expected = 0;
-    const next = levelShares(
-      patterns,
-      (key, count) => {
-        const w = posterior(key) * count;
-        expected += w;
-        return w;
-      },
-      param('m'),
-      strength / 10,
-    );
-    const change = Math.max(...next.flatMap((row, f) => row.map((v, l) => Math.abs(v - m[f]![l]!))));
-    m = next;
-    lambda = Math.min(0.5, Math.max(1e-9, expected / pairs.length));
-    if (change < tolerance) {
-      converged = true;
-      break;
-    }
-  }
+  // Name blocks also hold the birth year, and a name says much of the citizenship: none of the three is learnt
+  // from them. Pairs sharing an identifier teach name, birth and citizenship.
+  const a = expectationMaximisation(byName, [0, 1, 3], { ...settings, tolerance });
+  const b = expectationMaximisation(byIdentifier, [4, 5], { ...settings, tolerance });
+  const m = a.m.map((row, f) => (f <= 1 || f === 3 ? b.m[f]! : row));
+  const iterations = a.iterations + b.iterations;
+  const converged = a.converged && b.converged;
+  // Matches found by the name session, over the share of matches whose names agree: all matches expected.
+  const nameAgrees = m[0]!.slice(0, NAME_AGREES + 1).reduce((x, y) => x + y, 0);
+  const expectedMatches = a.expected / Math.max(nameAgrees, 0.05);
 
   MATCH_FIELDS.forEach((field, f) => {
     MATCH_LEVELS[field].slice(0, -1).forEach((level, l) => {
       model.fields[field][level] = { m: m[f]![l]!, u: u[f]![l]! };
     });
   });
-  if (pairs.length > 0 && allPairs > 0) model.prior = Math.max(1e-12, (lambda * pairs.length) / allPairs);
+  if (a.expected > 0 && allPairs > 0)
+    model.prior = Math.min(0.5, Math.max(1e-12, expectedMatches / allPairs));
   const minCount = options.minNameCount ?? 5;
   const terms = new TermCounts();
   for (const p of prepared) terms.add(p);
@@ -169,4 +154,57 @@ export function estimateMatchModel(
   model.nameFrequencies = { total: n, minCount, counts };
   model.estimated = { records: n, blockedPairs: pairs.length, randomPairs: wanted, iterations, converged };
   return model;
+}
+
+interface Session {
+  u: number[][];
+  prior: (field: number, level: number) => number;
+  strength: number;
+  maxIterations: number;
+  tolerance: number;
+}
+
+/** EM over comparison-vector counts with u fixed, leaving out field `skip`; m smoothed towards the prior. */
+function expectationMaximisation(patterns: Map<number, number>, skip: readonly number[], s: Session) {
+  let m = s.u.map((row, f) => row.map((_, l) => s.prior(f, l)));
+  let total = 0;
+  for (const c of patterns.values()) total += c;
+  let lambda = 0.01; // start from "few pairs match": from 0.5, EM can settle on a class of look-alikes
+  let expected = 0;
+  let iterations = 0;
+  let converged = false;
+  const unpacked = [...patterns].map(([key, count]) => [unpack(key), count] as const);
+  while (iterations < s.maxIterations && total > 0) {
+    iterations++;
+    const counts = s.u.map((row) => new Float64Array(row.length));
+    const sums = s.u.map(() => 0);
+    expected = 0;
+    for (const [levels, count] of unpacked) {
+      let pm = lambda;
+      let pu = 1 - lambda;
+      levels.forEach((level, f) => {
+        if (skip.includes(f) || level >= m[f]!.length) return;
+        pm *= m[f]![level]!;
+        pu *= s.u[f]![level]!;
+      });
+      const w = (pm / (pm + pu)) * count;
+      expected += w;
+      levels.forEach((level, f) => {
+        if (level >= m[f]!.length) return;
+        counts[f]![level]! += w;
+        sums[f]! += w;
+      });
+    }
+    const next = m.map((row, f) =>
+      row.map((_, l) => (counts[f]![l]! + s.strength * s.prior(f, l)) / (sums[f]! + s.strength)),
+    );
+    const change = Math.max(...next.flatMap((row, f) => row.map((v, l) => Math.abs(v - m[f]![l]!))));
+    m = next;
+    lambda = Math.min(0.999, Math.max(1e-9, expected / total));
+    if (change < s.tolerance) {
+      converged = true;
+      break;
+    }
+  }
+  return { m, expected, iterations, converged };
 }

@@ -74,7 +74,6 @@ const TITLES = new Set([
 const CONNECTORS = new Set(['bin', 'binti', 'bte', 'bt', 'bn', 'binte']);
 
 const MS: [RegExp, string][] = [
-  [/oe/g, 'u'],
   [/dj/g, 'j'],
   [/tj/g, 'c'],
   [/sj/g, 'sy'],
@@ -84,18 +83,19 @@ const MS: [RegExp, string][] = [
   [/j/g, 'y'],
 ];
 const ZH: [RegExp, string][] = [
-  // Wade-Giles to pinyin, apostrophes already gone: hs→x, ch/ch'→zh/j/q, ts/tz→z/c, -ih→-i, -ien→-ian, -ung→-ong.
+  // Wade-Giles to pinyin, apostrophes already gone: hs→x, ch/ch'→zh/j/q, ts/tz→z/c, -ih→-i, -ien→-ian, -ung→-ong
+  // (endings anchored: a pinyin token runs syllables together, zi-hao).
   [/tzu/g, 'zi'],
   [/hs/g, 'x'],
   [/zh|ch|q/g, 'J'],
   [/j/g, 'J'],
   [/ts|tz|c/g, 'z'],
   [/J/g, 'j'],
-  [/ieh/g, 'ie'],
-  [/ih/g, 'i'],
-  [/ien/g, 'ian'],
-  [/yen/g, 'yan'],
-  [/ung/g, 'ong'],
+  [/ieh$/g, 'ie'],
+  [/ih$/g, 'i'],
+  [/ien$/g, 'ian'],
+  [/^yen$/g, 'yan'],
+  [/ung$/g, 'ong'],
   [/uo/g, 'o'],
   [/yi/g, 'i'],
   // Aspirated and unaspirated initials, written alike in Wade-Giles without apostrophes.
@@ -116,6 +116,7 @@ const KM: [RegExp, string][] = [
   [/w/g, 'v'],
 ];
 const GENERIC: [RegExp, string][] = [
+  [/oe/g, 'u'],
   [/ph/g, 'f'],
   [/y/g, 'i'],
   [/(.)\1+/g, '$1'],
@@ -144,8 +145,8 @@ export function skeletonToken(token: string, family: NameFamily): string {
 
 const COARSE_DIGRAPHS: [RegExp, string][] = [
   [/oe/g, 'u'],
-  [/dj|tj|zh|ch|q|c|z/g, 'j'],
-  [/hs|sh|sj|sy|ts|tz|x/g, 's'],
+  [/dj|tj|zh|ch|ts|tz|q|c|z/g, 'j'],
+  [/hs|sh|sj|sy|x/g, 's'],
   [/kh|gh|g/g, 'k'],
   [/ph|bh|b|f/g, 'p'],
   [/th|d/g, 't'],
@@ -194,7 +195,7 @@ export function nameForm(written: string, family: NameFamily): NameForm | undefi
     skeleton,
     skeletonSorted: [...skeleton].sort().join(' '),
     skeletonJoined: rotations(skeleton),
-    block: [...tokens.map(coarse).join('')].sort().join(''),
+    block: [...coarse(tokens.join(''))].sort().join(''),
   };
 }
 

@@ -10,7 +10,7 @@ import { type Prepared, prepareRecord } from './prepare.js';
 import { type MatchResult, resolveModel, type ScoreOptions, scorePrepared } from './score.js';
 
 /** Blocks larger than this (a very common name born in one year) are compared in runs of this many, not all pairs. */
-export const DEFAULT_MAX_BLOCK = 200;
+export const DEFAULT_MAX_BLOCK = 50;
 
 /** Name frequencies counted from prepared records (each record counts each of its name skeletons once). */
 export class TermCounts implements NameFrequencies {
@@ -29,9 +29,12 @@ export class TermCounts implements NameFrequencies {
   }
 }
 
+/** An index looks keys shared by more records than this past: a name common enough to say nothing. */
+export const INDEX_MAX_POSTING = 1000;
+
 export interface MatchIndexOptions {
   model?: MatchModel;
-  /** Keys shared by more records than this are not used to find candidates (see DEFAULT_MAX_BLOCK). */
+  /** Keys shared by more records than this are not used to find candidates (INDEX_MAX_POSTING by default). */
   maxBlock?: number;
 }
 
@@ -48,7 +51,7 @@ export class MatchIndex {
 
   constructor(options: MatchIndexOptions = {}) {
     this.#model = options.model;
-    this.#maxBlock = options.maxBlock ?? DEFAULT_MAX_BLOCK;
+    this.#maxBlock = options.maxBlock ?? INDEX_MAX_POSTING;
   }
 
   get size(): number {

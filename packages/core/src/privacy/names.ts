@@ -42,6 +42,13 @@ export function nameSkeleton(name: string): string {
   return nameTokens(name).map(spellingSkeleton).sort().join(' ');
 }
 
+const flagsA = new Uint8Array(128);
+const flagsB = new Uint8Array(128);
+
+function jaroWinklerLong(a: string, b: string): number {
+  return jaroWinkler(a.slice(0, 128), b.slice(0, 128));
+}
+
 /**
  * Jaro-Winkler similarity of two strings, 0 (nothing alike) to 1 (equal): matching characters within a window,
  * transpositions, and a bonus for a common prefix of up to four characters (Winkler, 1990; p = 0.1).
@@ -52,8 +59,12 @@ export function jaroWinkler(a: string, b: string): number {
   const lb = b.length;
   if (la === 0 || lb === 0) return 0;
   const window = Math.max(0, Math.floor(Math.max(la, lb) / 2) - 1);
-  const matchedA = new Uint8Array(la);
-  const matchedB = new Uint8Array(lb);
+  // Reused buffers: matching compares millions of pairs, and two allocations each were most of the cost.
+  if (la > flagsA.length || lb > flagsB.length) return jaroWinklerLong(a, b);
+  const matchedA = flagsA;
+  const matchedB = flagsB;
+  matchedA.fill(0, 0, la);
+  matchedB.fill(0, 0, lb);
   let matches = 0;
   for (let i = 0; i < la; i++) {
     const from = Math.max(0, i - window);
