@@ -244,7 +244,9 @@ export function possibleCategories(releases: ReleaseBounds[], steps: (1 | -1)[])
   };
   const visit = (j: number) => {
     if (j === steps.length) {
-      if (feasible()) assignment.forEach((c, step) => out[step]!.add(c));
+      if (feasible()) {
+        for (const [step, c] of assignment.entries()) out[step]!.add(c);
+      }
       return;
     }
     for (let c = 0; c < m; c++) {
