@@ -1,0 +1,82 @@
+/**
+ * Utility of the cell key method beside suppression alone, on generated caseloads of 440, 10,000 and 1,000,000
+ * intake records: for a few public tables, the share of figures published (cells, margins and the total) and the
+ * mean absolute error of the published ones (suppression publishes exact figures or nothing; perturbation publishes
+ * every figure, moved a little). A script that prints figures, not a timed test:
+ *   tsx bench/perturb.bench.ts [--sizes 440,10000,1000000]
+ */
+import { generateIntakeRecords } from '../src/examples/generate.js';
+import { tableKeys } from '../src/privacy/cell-key.js';
+import { perturb } from '../src/privacy/perturb.js';
+import { recordKeys } from '../src/privacy/record-key.js';
+import { suppress } from '../src/privacy/suppress.js';
+import type { IntakeRecord } from '../src/records/intake.js';
+import { countBy } from '../src/stats/count.js';
+import type { StatCell, StatTable } from '../src/stats/table.js';
+import { timeSeries } from '../src/stats/time-series.js';
+
+const at = process.argv.indexOf('--sizes');
+const SIZES = at > 0 ? process.argv[at + 1]!.split(',').map(Number) : [440, 10_000, 1_000_000];
+const SECRET = 'benchmark publication secret, not a real one';
+
+const QUERIES: [string, (r: readonly IntakeRecord[]) => StatTable][] = [
+  ['sex', (r) => countBy(r, 'person.sex')],
+  ['citizenship × sex', (r) => countBy(r, ['person.citizenship', 'person.sex'])],
+  ['province × age band', (r) => countBy(r, ['exploitation.province', 'person.ageBand'])],
+  ['registrations per week', (r) => timeSeries(r, { field: 'registrationDate', interval: 'week' })],
+];
+
+const figuresOf = (t: StatTable): StatCell[] => [...t.cells, ...t.margins, t.total];
+
+function utility(truth: StatTable, published: StatTable) {
+  const before = figuresOf(truth);
+  const after = figuresOf(published);
+  let shown = 0;
+  let error = 0;
+  let small = 0;
+  let smallShown = 0;
+  after.forEach((cell, i) => {
+    const true_ = before[i]!.value ?? 0;
+    if (true_ > 0 && true_ < 11) small++;
+    if (cell.value === null) return;
+    shown++;
+    error += Math.abs(cell.value - true_);
+    if (true_ > 0 && true_ < 11) smallShown++;
+  });
+  return {
+    figures: after.length,
+    published: `${((100 * shown) / after.length).toFixed(1)}%`,
+    mae: shown ? (error / shown).toFixed(2) : '-',
+    'small (1-10) published (as 0 or 11 if perturbed)': small ? `${smallShown}/${small}` : '-',
+  };
+}
+
+const rows: Record<string, string | number>[] = [];
+for (const size of SIZES) {
+  const records = generateIntakeRecords(size, 2026);
+  const started = performance.now();
+  const keys = await recordKeys(
+    records.map((r) => r.id),
+    SECRET,
+  );
+  const keyMs = performance.now() - started;
+  const byId = new Map(records.map((r, i) => [r.id, keys[i]!]));
+  const keyOf = (r: IntakeRecord) => byId.get(r.id)!;
+  for (const [name, query] of QUERIES) {
+    const t0 = performance.now();
+    const { table, keys: sums } = tableKeys(records, query, keyOf);
+    const keyed = performance.now() - t0;
+    const suppressed = utility(table, suppress(table));
+    const perturbed = utility(table, perturb(table, sums));
+    rows.push({ records: size, table: name, method: 'suppress k=11', ...suppressed });
+    rows.push({
+      records: size,
+      table: name,
+      method: 'cell key (ckm-t11-w1.4.6.4.1)',
+      ...perturbed,
+      'key sums ms': Math.round(keyed),
+    });
+  }
+  console.log(`${size.toLocaleString('en')} records: record keys (HMAC-SHA-256) in ${Math.round(keyMs)} ms`);
+}
+console.table(rows);
