@@ -15,7 +15,7 @@ import {
   type MatchPair,
 } from '../src/matching/index.js';
 import { prepareRecord } from '../src/matching/prepare.js';
-import { candidatePairs } from '../src/matching/search.js';
+import { forEachCandidatePair } from '../src/matching/search.js';
 import { duplicateCandidates, findDuplicates } from '../src/privacy/duplicates.js';
 import { labelledSet } from '../test/matching/labelled-set.js';
 
@@ -59,7 +59,7 @@ const beforePairs = duplicateCandidates(records).length;
 // After: the model estimated from the caseload, then the whole-caseload search.
 const [model, estimateMs] = timed(() => estimateMatchModel(records));
 const [after, afterMs] = timed(() => findMatches(records, { model, minProbability: 0.01 }));
-const afterPairs = candidatePairs(records.map(prepareRecord)).length;
+const afterPairs = forEachCandidatePair(records.map(prepareRecord), () => {});
 const atDefault = after.filter((p) => p.probability >= DEFAULT_THRESHOLDS.match);
 const inReview = after.filter((p) => p.probability >= DEFAULT_THRESHOLDS.review);
 

@@ -9,7 +9,7 @@ import type { IntakeRecord } from '../records/intake.js';
 import { compare, MATCH_FIELDS, MATCH_LEVELS } from './compare.js';
 import { defaultMatchModel, type MatchModel } from './model.js';
 import { prepareRecord } from './prepare.js';
-import { candidatePairs, TermCounts } from './search.js';
+import { forEachCandidatePair, TermCounts } from './search.js';
 
 export interface MatchEstimateOptions {
   /** Pairs drawn at random for u (100,000 by default, or all pairs of a small caseload). */
@@ -117,15 +117,18 @@ export function estimateMatchModel(
   // m by EM in two training sessions, as Splink's: pairs agreeing on names train the other fields, pairs sharing a
   // document number or phone train name and birth. A field that selects (or blocked) the pairs is left out of its
   // own session: it would learn that every match agrees on it.
-  const pairs = candidatePairs(prepared, options.maxBlock);
   const byName = new Map<number, number>();
   const byIdentifier = new Map<number, number>();
-  for (const [i, j] of pairs) {
-    const levels = compare(prepared[i]!, prepared[j]!).levels;
-    const key = pack(levels);
-    if (levels[0]! <= NAME_AGREES) byName.set(key, (byName.get(key) ?? 0) + 1);
-    if (levels[4] === 0 || levels[5] === 0) byIdentifier.set(key, (byIdentifier.get(key) ?? 0) + 1);
-  }
+  const blockedPairs = forEachCandidatePair(
+    prepared,
+    (i, j) => {
+      const levels = compare(prepared[i]!, prepared[j]!).levels;
+      const key = pack(levels);
+      if (levels[0]! <= NAME_AGREES) byName.set(key, (byName.get(key) ?? 0) + 1);
+      if (levels[4] === 0 || levels[5] === 0) byIdentifier.set(key, (byIdentifier.get(key) ?? 0) + 1);
+    },
+    options.maxBlock,
+  );
   const settings = { u, prior: param('m'), strength: mStrength, maxIterations: options.maxIterations ?? 25 };
   const tolerance = options.tolerance ?? 1e-4;
   // Name blocks also hold the birth year, and a name says much of the citizenship: none of the three is learnt
@@ -152,7 +155,7 @@ export function estimateMatchModel(
   const counts: Record<string, number> = {};
   for (const [term, count] of terms.counts) if (count >= minCount) counts[term] = count;
   model.nameFrequencies = { total: n, minCount, counts };
-  model.estimated = { records: n, blockedPairs: pairs.length, randomPairs: wanted, iterations, converged };
+  model.estimated = { records: n, blockedPairs, randomPairs: wanted, iterations, converged };
   return model;
 }
 

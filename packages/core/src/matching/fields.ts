@@ -50,20 +50,20 @@ export function matchFieldsOf(record: IntakeRecord): MatchFields {
       : [],
     phones: texts(person.phones),
   };
-  const optional: [keyof MatchFields, unknown][] = [
-    ['sex', text(person.sex)],
-    ['birthDate', text(person.birthDate)],
-    ['age', typeof person.age === 'number' && Number.isFinite(person.age) ? person.age : undefined],
-    ['ageBand', text(person.ageBand)],
-    ['registrationDate', text(r.registrationDate)],
-    ['recruitmentDate', text(recruitment.date)],
-    ['exploitationStart', text(exploitation.startDate)],
-    ['exploitationCountry', text(exploitation.country)],
-    ['exploitationProvince', text(exploitation.province)],
-    ['exploitationLocality', text(exploitation.locality)],
-    ['compoundName', text(exploitation.compoundName)],
-  ];
-  for (const [key, value] of optional)
-    if (value !== undefined) (fields as unknown as Record<string, unknown>)[key] = value;
+  // Assigned one by one (no table of pairs): this runs for every record of a caseload.
+  const set = <K extends keyof MatchFields>(key: K, value: MatchFields[K] | undefined) => {
+    if (value !== undefined) fields[key] = value;
+  };
+  set('sex', text(person.sex));
+  set('birthDate', text(person.birthDate));
+  set('age', typeof person.age === 'number' && Number.isFinite(person.age) ? person.age : undefined);
+  set('ageBand', text(person.ageBand));
+  set('registrationDate', text(r.registrationDate));
+  set('recruitmentDate', text(recruitment.date));
+  set('exploitationStart', text(exploitation.startDate));
+  set('exploitationCountry', text(exploitation.country));
+  set('exploitationProvince', text(exploitation.province));
+  set('exploitationLocality', text(exploitation.locality));
+  set('compoundName', text(exploitation.compoundName));
   return fields;
 }

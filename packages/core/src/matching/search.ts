@@ -119,11 +119,15 @@ export class MatchIndex {
   }
 }
 
-/** Candidate pairs `[i, j]`, i < j, of prepared records sharing a blocking key; large blocks in runs. */
-export function candidatePairs(
+/**
+ * Calls `visit(i, j)`, i < j, once for each pair of prepared records sharing a blocking key; large blocks in runs of
+ * `maxBlock`. Pairs are packed as i·n + j in one typed array, sorted and deduplicated: no object per pair.
+ */
+export function forEachCandidatePair(
   prepared: readonly Prepared[],
+  visit: (i: number, j: number) => void,
   maxBlock = DEFAULT_MAX_BLOCK,
-): [number, number][] {
+): number {
   const blocks = new Map<string, number[]>();
   prepared.forEach((p, i) => {
     for (const key of keysOf(p)) {
@@ -133,21 +137,40 @@ export function candidatePairs(
     }
   });
   const n = prepared.length;
-  const ids: number[] = [];
+  let ids = new Float64Array(1024);
+  let count = 0;
   for (const members of blocks.values()) {
     if (members.length < 2) continue;
     for (let x = 0; x < members.length; x++) {
       const end = Math.min(members.length, x + 1 + maxBlock);
-      for (let y = x + 1; y < end; y++) ids.push(members[x]! * n + members[y]!);
+      for (let y = x + 1; y < end; y++) {
+        if (count === ids.length) {
+          const grown = new Float64Array(ids.length * 2);
+          grown.set(ids);
+          ids = grown;
+        }
+        ids[count++] = members[x]! * n + members[y]!;
+      }
     }
   }
-  const sorted = Float64Array.from(ids).sort();
-  const pairs: [number, number][] = [];
-  for (let x = 0; x < sorted.length; x++) {
+  const sorted = ids.subarray(0, count).sort();
+  let visited = 0;
+  for (let x = 0; x < count; x++) {
     const id = sorted[x]!;
     if (x > 0 && id === sorted[x - 1]) continue;
-    pairs.push([Math.floor(id / n), id % n]);
+    visited++;
+    visit(Math.floor(id / n), id % n);
   }
+  return visited;
+}
+
+/** Candidate pairs `[i, j]`, i < j, of prepared records sharing a blocking key (see forEachCandidatePair). */
+export function candidatePairs(
+  prepared: readonly Prepared[],
+  maxBlock = DEFAULT_MAX_BLOCK,
+): [number, number][] {
+  const pairs: [number, number][] = [];
+  forEachCandidatePair(prepared, (i, j) => pairs.push([i, j]), maxBlock);
   return pairs;
 }
 

@@ -297,6 +297,9 @@ function score(
  * against. Names are compared across scripts and transliterations (any-ascii, Jaro-Winkler on sorted tokens,
  * spelling skeletons); birth dates, ages and age bands, citizenship, sex, document numbers and phones weigh in.
  * Review the pairs: a common name and age can still be two people.
+ *
+ * @deprecated Kept as the "before" of bench/matching.bench.ts. Use `findMatches` (weights learnt from the caseload,
+ * term-frequency adjustment, probabilities and bands, explanations), or `MatchIndex` for one record at a time.
  */
 export function findDuplicates(
   records: readonly IntakeRecord[],
