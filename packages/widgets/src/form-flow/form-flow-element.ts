@@ -185,7 +185,7 @@ export abstract class FormFlowElement<T extends { id: string }> extends Homeward
     this.submittedId = undefined;
     // Delivered submissions are done with; ones still waiting stay in view.
     this.submissions = new Map(
-      [...this.submissions].filter(([, s]) => s.state !== 'sent' && s.state !== 'expired'),
+      [...this.submissions].filter(([, s]) => s.state !== 'sent' && s.state !== 'discarded'),
     );
     this.handedOver = false;
     this.notice = '';
@@ -753,7 +753,7 @@ export abstract class FormFlowElement<T extends { id: string }> extends Homeward
 
   #renderEarlier(): TemplateResult | typeof nothing {
     const earlier = [...this.submissions.values()].filter(
-      (s) => s.id !== this.submittedId && s.state !== 'expired',
+      (s) => s.id !== this.submittedId && s.state !== 'discarded',
     );
     if (earlier.length === 0) return nothing;
     const view = this.#submissionView;

@@ -5,5 +5,7 @@ export {
   type OutboxOptions,
   type OutboxState,
   OutboxStateEvent,
+  type OutboxStatus,
   type OutboxSubmission,
+  outboxStatus,
 } from './outbox.js';

@@ -278,19 +278,61 @@ describe('Outbox', () => {
     expect(await findPlaintext(['Ratana', 'Phirun'])).toEqual([]);
   });
 
-  it('drops submissions older than ttlMs and says so', async () => {
+  it('keeps a queued submission eight simulated days and more, then delivers it once', async () => {
     let now = Date.now();
     const server = fakeServer('down');
     const { outbox, events } = makeOutbox(server.fetch, {
-      ttlMs: 1000,
       now: () => now,
       backoff: { baseMs: 60_000, jitter: 0 },
     });
     const { id } = await outbox.enqueue(record);
     await until(events, 'waiting');
-    now += 1001;
+    now += 8 * 24 * 60 * 60 * 1000;
+    expect((await outbox.list()).map((s) => s.id)).toEqual([id]);
+    expect(await get(`${outbox.namespace}/${id}`, outboxDb)).toBeDefined();
+    // A new page (a reload eight days later) still finds it and sends it when the network is back.
+    outbox.stop();
+    const { outbox: reopened, events: later } = makeOutbox(
+      server.fetch,
+      { now: () => now },
+      outbox.namespace,
+    );
+    server.state.mode = 'up';
+    await reopened.start();
+    await reopened.flush();
+    await until(later, 'sent');
+    expect(server.state.stored.size).toBe(1);
+    expect(await reopened.list()).toEqual([]);
+    expect(events.concat(later).some((e) => (e.state as string) === 'expired')).toBe(false);
+  });
+
+  it('shows how many wait, since when and the last error', async () => {
+    let now = 1_800_000_000_000;
+    const server = fakeServer('503');
+    const { outbox, events } = makeOutbox(server.fetch, {
+      now: () => now,
+      backoff: { baseMs: 60_000, jitter: 0 },
+    });
+    expect(await outbox.status()).toEqual({ count: 0 });
+    await outbox.enqueue(record);
+    await until(events, 'waiting');
+    now += 5000;
+    server.state.mode = 'down';
+    await outbox.enqueue({ ...record, fullName: 'Second person' });
+    await until(events, 'waiting', 2);
+    const status = await outbox.status();
+    expect(status).toEqual({ count: 2, since: 1_800_000_000_000, lastError: 'network', lastAttemptAt: now });
+    expect((await outbox.list())[0]).toMatchObject({ lastError: 'http-503', status: 503 });
+  });
+
+  it('deletes a submission only when a person discards it, and says so', async () => {
+    const server = fakeServer('down');
+    const { outbox, events } = makeOutbox(server.fetch, { backoff: { baseMs: 60_000, jitter: 0 } });
+    const { id } = await outbox.enqueue(record);
+    await until(events, 'waiting');
+    await outbox.discard(id);
+    expect(events.at(-1)).toMatchObject({ id, state: 'discarded' });
     expect(await outbox.list()).toEqual([]);
-    expect(events.at(-1)).toMatchObject({ id, state: 'expired' });
     expect(await get(`${outbox.namespace}/${id}`, outboxDb)).toBeUndefined();
   });
 

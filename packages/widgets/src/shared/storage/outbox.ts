@@ -5,7 +5,8 @@ import { type Sealed, seal, unseal } from './sealed-box.js';
 
 const outboxDb = createStore('homeward-outbox', 'submissions');
 
-export type OutboxState = 'queued' | 'sending' | 'sent' | 'waiting' | 'rejected' | 'expired';
+/** `discarded`: a person deleted it before the server accepted it. Nothing is ever dropped for age. */
+export type OutboxState = 'queued' | 'sending' | 'sent' | 'waiting' | 'rejected' | 'discarded';
 
 /** What a form shows for a submission. Never holds the answers themselves. */
 export interface OutboxSubmission {
@@ -21,6 +22,21 @@ export interface OutboxSubmission {
   status?: number;
   /** The server's answer: its reasons when `rejected`, its reply when `sent`. */
   response?: unknown;
+  /** Why the last attempt failed: `network` (no answer, timeout) or `http-<status>`. */
+  lastError?: string;
+  /** When the last attempt was made. */
+  lastAttemptAt?: number;
+}
+
+/** What the visible outbox shows: how many wait, since when, and why the last attempt failed. */
+export interface OutboxStatus {
+  /** Submissions still on this device (queued, waiting or rejected). */
+  count: number;
+  /** When the oldest of them was queued. */
+  since?: number;
+  /** The most recent failure among them, and when. */
+  lastError?: string;
+  lastAttemptAt?: number;
 }
 
 /** What IndexedDB holds: the body sealed, and the server's reasons sealed (they may quote the answers). */
@@ -32,7 +48,14 @@ interface StoredSubmission {
   state: 'queued' | 'waiting' | 'rejected';
   attempts: number;
   createdAt: number;
+  /**
+   * Bound into the ciphertext's context. Submissions are never deleted for age (a queued registration is kept until the
+   * server accepts it or a person discards it): new ones store `Infinity`; a finite value from an older version is
+   * kept only so that its ciphertext still opens.
+   */
   expiresAt: number;
+  lastError?: string;
+  lastAttemptAt?: number;
   nextAttemptAt?: number;
   status?: number;
   body: Sealed;
@@ -50,8 +73,6 @@ export interface OutboxOptions {
   headers?: Record<string, string>;
   /** Retry schedule; see `backoffDelay`. */
   backoff?: Partial<BackoffOptions>;
-  /** How long an undelivered submission is kept on the device. Default 7 days. */
-  ttlMs?: number;
   /** Abort an attempt that has not answered after this long, and retry. Default 30 s. */
   timeoutMs?: number;
   /** The clock and the jitter source, for tests. */
@@ -68,7 +89,7 @@ export class OutboxStateEvent extends Event {
 
 type Outcome =
   | { kind: 'sent'; status: number; response: unknown }
-  | { kind: 'retry'; status?: number; retryAfter?: number }
+  | { kind: 'retry'; status?: number; retryAfter?: number; error: string }
   | { kind: 'rejected'; status: number; response: unknown };
 
 /** Statuses worth retrying: the server may well accept the same request later. */
@@ -96,6 +117,8 @@ function summary(stored: StoredSubmission, extra: Partial<OutboxSubmission> = {}
       ? { nextAttemptAt: stored.nextAttemptAt }
       : {}),
     ...(stored.status !== undefined ? { status: stored.status } : {}),
+    ...(stored.lastError !== undefined ? { lastError: stored.lastError } : {}),
+    ...(stored.lastAttemptAt !== undefined ? { lastAttemptAt: stored.lastAttemptAt } : {}),
     ...extra,
   };
 }
@@ -108,9 +131,10 @@ function summary(stored: StoredSubmission, extra: Partial<OutboxSubmission> = {}
  * retried with exponential backoff and jitter (and `Retry-After`), at once when the browser comes back `online`,
  * and after the page is reopened (`start()` resumes what is stored). Any other 4xx stops retrying: the submission
  * is `rejected` and keeps the server's reasons until `remove()`. A Web Lock per submission keeps two tabs from
- * sending it at the same time.
+ * sending it at the same time. Nothing expires: a submission leaves the device when the server accepts it, or when a
+ * person discards it (`discard()`, after a warning that names what will be lost).
  *
- * @event statechange - `OutboxStateEvent`: a submission became queued, sending, sent, waiting, rejected or expired.
+ * @event statechange - `OutboxStateEvent`: a submission became queued, sending, sent, waiting, rejected or discarded.
  */
 export class Outbox<T = unknown> extends EventTarget {
   readonly namespace: string;
@@ -118,7 +142,6 @@ export class Outbox<T = unknown> extends EventTarget {
   readonly #fetchImpl: typeof fetch;
   readonly #headers: Record<string, string>;
   readonly #backoff: BackoffOptions;
-  readonly #ttlMs: number;
   readonly #timeoutMs: number;
   readonly #now: () => number;
   readonly #random: () => number;
@@ -137,7 +160,6 @@ export class Outbox<T = unknown> extends EventTarget {
     this.#fetchImpl = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
     this.#headers = options.headers ?? {};
     this.#backoff = { ...DEFAULT_BACKOFF, ...options.backoff };
-    this.#ttlMs = options.ttlMs ?? 7 * 24 * 60 * 60 * 1000;
     this.#timeoutMs = options.timeoutMs ?? 30_000;
     this.#now = options.now ?? Date.now;
     this.#random = options.random ?? Math.random;
@@ -172,7 +194,7 @@ export class Outbox<T = unknown> extends EventTarget {
     await this.start();
     const id = crypto.randomUUID();
     const createdAt = this.#now();
-    const expiresAt = createdAt + this.#ttlMs;
+    const expiresAt = Number.POSITIVE_INFINITY;
     const key = await deviceKey(this.#keyName());
     const stored: StoredSubmission = {
       v: 1,
@@ -215,6 +237,21 @@ export class Outbox<T = unknown> extends EventTarget {
     }
   }
 
+  /** How many submissions wait, since when, and the last failure: what the visible outbox shows. */
+  async status(): Promise<OutboxStatus> {
+    return outboxStatus(await this.list());
+  }
+
+  /**
+   * Deletes a submission the server never accepted, because a person chose to (after the form's warning naming
+   * what will be lost). Says so with a `discarded` state change.
+   */
+  async discard(id: string): Promise<void> {
+    const stored = await get<StoredSubmission>(this.#storeKey(id), outboxDb);
+    await this.remove(id);
+    if (stored) this.#emit({ ...summary(stored), state: 'discarded' });
+  }
+
   /** Deletes a stored submission (a rejected one the person has corrected and sent again, or abandoned). */
   async remove(id: string): Promise<void> {
     this.#due.delete(id);
@@ -231,19 +268,12 @@ export class Outbox<T = unknown> extends EventTarget {
     this.#schedule();
   }
 
-  /** Reads this namespace's submissions, deleting expired ones on the way (and saying so). */
+  /** Reads this namespace's submissions, however old: none is ever dropped without a person's say. */
   async #readAll(): Promise<StoredSubmission[]> {
-    const now = this.#now();
     const prefix = `${this.namespace}/`;
     const out: StoredSubmission[] = [];
     for (const [name, value] of await entries<string, StoredSubmission>(outboxDb)) {
       if (typeof name !== 'string' || !name.startsWith(prefix) || value?.v !== 1) continue;
-      if (value.expiresAt <= now) {
-        await del(name, outboxDb);
-        this.#due.delete(value.id);
-        this.#emit({ ...summary(value), state: 'expired' });
-        continue;
-      }
       out.push(value);
     }
     return out.sort((a, b) => a.createdAt - b.createdAt);
@@ -274,11 +304,6 @@ export class Outbox<T = unknown> extends EventTarget {
     // Re-read: another tab may have delivered or rejected it since this page last looked.
     const stored = await get<StoredSubmission>(this.#storeKey(id), outboxDb);
     if (!stored || stored.state === 'rejected') return;
-    if (stored.expiresAt <= this.#now()) {
-      await del(this.#storeKey(id), outboxDb);
-      this.#emit({ ...summary(stored), state: 'expired' });
-      return;
-    }
 
     let body: T;
     try {
@@ -298,7 +323,12 @@ export class Outbox<T = unknown> extends EventTarget {
 
     this.#emit({ ...summary(stored), state: 'sending', attempts: stored.attempts + 1 });
     const outcome = await this.#post(id, body);
-    const attempted = { ...stored, attempts: stored.attempts + 1 };
+    const attempted: StoredSubmission = {
+      ...stored,
+      attempts: stored.attempts + 1,
+      lastAttemptAt: this.#now(),
+      ...(outcome.kind === 'retry' ? { lastError: outcome.error } : {}),
+    };
     if (outcome.kind === 'sent') {
       await del(this.#storeKey(id), outboxDb);
       this.#emit({
@@ -330,12 +360,17 @@ export class Outbox<T = unknown> extends EventTarget {
         signal: AbortSignal.timeout(this.#timeoutMs),
       });
     } catch {
-      return { kind: 'retry' };
+      return { kind: 'retry', error: 'network' };
     }
     if (response.ok) return { kind: 'sent', status: response.status, response: await readBody(response) };
     if (isRetryable(response.status)) {
       const retryAfter = retryAfterMs(response.headers.get('Retry-After'), this.#now());
-      return { kind: 'retry', status: response.status, ...(retryAfter !== undefined ? { retryAfter } : {}) };
+      return {
+        kind: 'retry',
+        status: response.status,
+        error: `http-${response.status}`,
+        ...(retryAfter !== undefined ? { retryAfter } : {}),
+      };
     }
     return { kind: 'rejected', status: response.status, response: await readBody(response) };
   }
@@ -417,4 +452,21 @@ export class Outbox<T = unknown> extends EventTarget {
   #context(id: string, expiresAt: number): string {
     return `homeward-outbox|${this.namespace}|${id}|${expiresAt}`;
   }
+}
+
+/** The visible outbox's figures, from a list of submissions. */
+export function outboxStatus(list: readonly OutboxSubmission[]): OutboxStatus {
+  const kept = list.filter((s) => s.state !== 'sent' && s.state !== 'discarded');
+  if (kept.length === 0) return { count: 0 };
+  const since = Math.min(...kept.map((s) => s.createdAt));
+  const failed = kept
+    .filter((s) => s.lastAttemptAt !== undefined && (s.lastError !== undefined || s.state === 'rejected'))
+    .sort((a, b) => (b.lastAttemptAt ?? 0) - (a.lastAttemptAt ?? 0))[0];
+  return {
+    count: kept.length,
+    since,
+    ...(failed
+      ? { lastError: failed.lastError ?? `http-${failed.status}`, lastAttemptAt: failed.lastAttemptAt! }
+      : {}),
+  };
 }
