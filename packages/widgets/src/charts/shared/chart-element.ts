@@ -8,7 +8,7 @@ import { ChartStringsController } from './chart-strings-controller.js';
 import { type Checked, checkTable, type ExpectedShape } from './check-table.js';
 import type { Loaded } from './data-source.js';
 import { dataTable, type TableView } from './data-table.js';
-import { protect } from './disclosure.js';
+import { perturbationNote, protect } from './disclosure.js';
 import type { ExportFormat, ExportSource } from './export.js';
 import { nextMarkIndex } from './keyboard.js';
 import { type CoreCounts, coreCounts, dataSource, imageExport } from './lazy.js';
@@ -358,6 +358,8 @@ export abstract class ChartElement extends HomewardElement {
   private noteLines(text: ChartText, table: StatTable, drawing: Drawing): string[] {
     const lines: string[] = [];
     if (this.suppression === 'off') lines.push(text.t('suppressionOff'));
+    const perturbed = perturbationNote(text, table);
+    if (perturbed) lines.push(perturbed);
     const hidden = drawing.marks.some((m) => m.suppressed);
     if (hidden) lines.push(text.t('suppressionNote', { k: this.k }));
     if (hidden && table.total.includesSuppressed && !table.total.suppressed) {

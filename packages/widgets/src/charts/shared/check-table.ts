@@ -154,6 +154,16 @@ export function checkTable(input: unknown, shape: ExpectedShape): Checked {
   if (isObject(input.disclosure) && typeof input.disclosure.k === 'number') {
     table.disclosure = input.disclosure as NonNullable<StatTable['disclosure']>;
   }
+  const perturbation = input.perturbation;
+  if (
+    isObject(perturbation) &&
+    perturbation.method === 'cell-key' &&
+    typeof perturbation.ptable === 'string' &&
+    typeof perturbation.maxAbsoluteChange === 'number' &&
+    typeof perturbation.threshold === 'number'
+  ) {
+    table.perturbation = perturbation as unknown as NonNullable<StatTable['perturbation']>;
+  }
   if (isObject(input.source) && typeof input.source.name === 'string') {
     table.source = input.source as NonNullable<StatTable['source']>;
   }

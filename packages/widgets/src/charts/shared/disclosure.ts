@@ -1,4 +1,5 @@
 import { type StatTable, suppress } from '@homeward/core';
+import type { ChartText } from './text.js';
 
 /**
  * Disclosure control for a chart: core's `suppress`, applied unless the table was already suppressed at this
@@ -8,4 +9,14 @@ import { type StatTable, suppress } from '@homeward/core';
 export function protect(table: StatTable, k: number): StatTable {
   if (table.disclosure && table.disclosure.k >= k) return table;
   return suppress(table, { k });
+}
+
+/**
+ * The sentence that says, on the chart's face, that its figures are perturbed and by how much at most (from the
+ * table's own `perturbation`, set by core's `perturb`); undefined for a table that is not perturbed.
+ */
+export function perturbationNote(text: ChartText, table: StatTable): string | undefined {
+  const p = table.perturbation;
+  if (!p) return undefined;
+  return text.t('perturbationNote', { change: p.maxAbsoluteChange, k: p.threshold });
 }

@@ -52,6 +52,8 @@ export const en = {
   suppressedLong: 'fewer than {k}, not shown',
   suppressionNote:
     '<{k}: fewer than {k}, or hidden so that a count under {k} cannot be worked out from the others. Counts this small are never shown, to protect the people counted.',
+  perturbationNote:
+    'Figures are slightly changed to protect the people counted: a count of {k} or more differs from the true count by at most {change}; a count under {k} is shown as 0 or {k}.',
   suppressionOff: 'Small counts are shown: disclosure control is turned off for this chart.',
   multiValuedNote:
     'A person can be counted under more than one category, so the counts add up to more than the total.',

@@ -46,6 +46,8 @@ export const fr: ChartStrings = {
   suppressedLong: 'moins de {k}, non affiché',
   suppressionNote:
     '<{k} : moins de {k}, ou masqué pour qu’un nombre inférieur à {k} ne puisse pas être déduit des autres. Des nombres aussi petits ne sont jamais affichés, pour protéger les personnes comptées.',
+  perturbationNote:
+    'Les chiffres sont légèrement modifiés pour protéger les personnes comptées : un nombre de {k} ou plus s’écarte du nombre réel de {change} au plus ; un nombre inférieur à {k} est affiché comme 0 ou {k}.',
   suppressionOff:
     'Les petits nombres sont affichés : le contrôle de la divulgation est désactivé pour ce graphique.',
   multiValuedNote:

@@ -45,6 +45,8 @@ export const id: ChartStrings = {
   suppressedLong: 'kurang dari {k}, tidak ditampilkan',
   suppressionNote:
     '<{k}: kurang dari {k}, atau disembunyikan agar jumlah di bawah {k} tidak dapat dihitung dari angka lainnya. Jumlah sekecil ini tidak pernah ditampilkan, untuk melindungi orang-orang yang dihitung.',
+  perturbationNote:
+    'Angka sedikit diubah untuk melindungi orang-orang yang dihitung: jumlah {k} atau lebih berbeda dari jumlah sebenarnya paling banyak {change}; jumlah di bawah {k} ditampilkan sebagai 0 atau {k}.',
   suppressionOff: 'Jumlah kecil ditampilkan: kontrol pengungkapan dimatikan untuk grafik ini.',
   multiValuedNote:
     'Satu orang dapat dihitung di lebih dari satu kategori, sehingga jumlahnya melebihi total.',

@@ -45,6 +45,8 @@ export const zhHans: ChartStrings = {
   suppressedLong: '少于 {k}，不予显示',
   suppressionNote:
     '<{k}：少于 {k}，或为防止从其他数字推算出少于 {k} 的数量而隐藏。为保护被统计的人，如此小的数量从不显示。',
+  perturbationNote:
+    '为保护被统计的人，数字经过轻微调整：{k} 及以上的数量与真实数量最多相差 {change}；少于 {k} 的数量显示为 0 或 {k}。',
   suppressionOff: '显示了较小的数量：此图表已关闭披露控制。',
   multiValuedNote: '一人可计入多个类别，因此各项数量之和会超过合计。',
   totalIncludesHidden: '合计包含未显示的数量。',
