@@ -75,9 +75,34 @@ export function connect(options: ConnectOptions): Connection {
   // Freed pages are overwritten, so deleted sealed bodies and tokens do not linger in the file.
   sqlite.pragma('secure_delete = ON');
   return {
-    db: new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) }),
+    db: new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) }),
     dialect: 'sqlite',
     location: file,
     sqlite,
   };
+}
+
+/**
+ * Kysely's SQLite driver prepares every query anew; the same few statements run thousands of times under load, so
+ * prepared statements are kept by SQL text (bounded; the store's queries are a fixed set plus IN-lists of a few sizes).
+ */
+function withStatementCache(sqlite: SQLite.Database): SQLite.Database {
+  const cache = new Map<string, SQLite.Statement>();
+  return new Proxy(sqlite, {
+    get(target, property) {
+      if (property === 'prepare') {
+        return (source: string) => {
+          let statement = cache.get(source);
+          if (!statement) {
+            statement = target.prepare(source);
+            if (cache.size >= 500) cache.delete(cache.keys().next().value as string);
+            cache.set(source, statement);
+          }
+          return statement;
+        };
+      }
+      const value = Reflect.get(target, property, target) as unknown;
+      return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
+    },
+  });
 }

@@ -56,3 +56,21 @@ export function rowToRecord<R>(ctx: StoreContext, row: RecordRow): StoredRecord<
     mergedInto: row.merged_into,
   };
 }
+
+/** A StoredRecord from a row just written and the body the caller gave (no need to open what we sealed). */
+export function storedFrom<R>(row: RecordRow, record: R): StoredRecord<R> {
+  return {
+    id: row.id,
+    kind: row.kind as RecordKind,
+    version: Number(row.version),
+    record,
+    clear: rowToClear(row),
+    caseNumber: row.case_number,
+    recordKey: Number(row.record_key),
+    idempotencyKey: row.idempotency_key,
+    fingerprint: row.fingerprint,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    mergedInto: row.merged_into,
+  };
+}

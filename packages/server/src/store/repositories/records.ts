@@ -19,7 +19,7 @@ import {
   type UpdateResult,
 } from '../types.js';
 import { applyFilter } from './record-filter.js';
-import { clearToRow, type RecordRow, rowToClear, rowToRecord } from './record-rows.js';
+import { clearToRow, type RecordRow, rowToClear, rowToRecord, storedFrom } from './record-rows.js';
 import { nextSequence } from './sequences.js';
 
 const SORT_COLUMNS = {
@@ -31,21 +31,31 @@ const SORT_COLUMNS = {
 export function recordsRepository(ctx: StoreContext): RecordsRepository {
   const selectRow = (c: StoreContext) => c.db.selectFrom('records').selectAll();
 
+  /** One query for both ways a submission can already be here: its idempotency key or its id. */
   async function classify<R>(
     c: StoreContext,
     input: InsertRecordInput<R>,
   ): Promise<InsertRecordResult<R> | undefined> {
-    if (input.idempotencyKey !== undefined) {
-      const byKey = await selectRow(c)
-        .where('kind', '=', input.kind)
-        .where('idempotency_key', '=', input.idempotencyKey)
-        .executeTakeFirst();
+    const key = input.idempotencyKey;
+    const rows = await selectRow(c)
+      .where((eb) =>
+        key === undefined
+          ? eb('id', '=', input.id)
+          : eb.or([
+              eb('id', '=', input.id),
+              eb.and([eb('kind', '=', input.kind), eb('idempotency_key', '=', key)]),
+            ]),
+      )
+      .execute();
+    if (rows.length === 0) return undefined;
+    if (key !== undefined) {
+      const byKey = rows.find((r) => r.kind === input.kind && r.idempotency_key === key);
       if (byKey) {
         const record = rowToRecord<R>(c, byKey);
         return { status: byKey.fingerprint === input.fingerprint ? 'replayed' : 'key_conflict', record };
       }
     }
-    const byId = await selectRow(c).where('id', '=', input.id).executeTakeFirst();
+    const byId = rows.find((r) => r.id === input.id);
     if (byId) {
       const record = rowToRecord<R>(c, byId);
       const same = byId.fingerprint === input.fingerprint && byId.kind === input.kind;
@@ -120,7 +130,8 @@ export function recordsRepository(ctx: StoreContext): RecordsRepository {
             })
             .execute();
         }
-        return { status: 'created', record: { ...rowToRecord<R>(c, inserted), record: input.record } };
+        // Built from what was written: opening the body we just sealed would only cost time.
+        return { status: 'created', record: storedFrom<R>(inserted, input.record) };
       });
     },
 
@@ -354,7 +365,7 @@ export async function updateRecord<R>(
         .onConflict((oc) => oc.doNothing())
         .execute();
     }
-    const record = { ...rowToRecord<R>(c, updated), record: input.record };
+    const record = storedFrom<R>(updated, input.record);
     await afterUpdate?.(c, record, previous);
     return { status: 'updated', record };
   });
