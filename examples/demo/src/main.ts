@@ -1,58 +1,65 @@
-// `pnpm demo`: serves examples/demo on a port printed to the console, with records kept in a temporary folder.
-import { mkdtemp } from 'node:fs/promises';
+// `pnpm start`: the Homeward server with the demo site, a fictional caseload and a local admin, data kept in a
+// persistent folder (printed). A few lines, ending with the address and how to sign in.
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { RecordStore } from './record-store.js';
-import { seedStore } from './seed.js';
-import { createDemoServer } from './server.js';
+import {
+  buildApp,
+  createLogger,
+  defaultDataDir,
+  ensureLocalAdmin,
+  openStore,
+  seedCaseload,
+} from '@homeward/server';
+import { SITE_DIR, VENDOR_DIR } from './site.js';
 
 const { values } = parseArgs({
   options: {
     port: { type: 'string', default: process.env.PORT ?? '8080' },
     host: { type: 'string', default: process.env.HOST ?? '127.0.0.1' },
     data: { type: 'string', default: process.env.HOMEWARD_DATA_DIR },
-    // Fictional records for an empty store, so the charts have figures to show; --seed-intake 0 for none.
+    // The fictional January 2026 wave for an empty store; --seed-intake 0 for none.
     'seed-intake': { type: 'string', default: '440' },
     'seed-incident': { type: 'string', default: '40' },
   },
 });
 
-const here = dirname(fileURLToPath(import.meta.url));
-const widgetsDir = dirname(fileURLToPath(import.meta.resolve('@homeward/widgets/package.json')));
-const dataDir = values.data ?? (await mkdtemp(join(tmpdir(), 'homeward-demo-')));
-const store = await RecordStore.open(dataDir);
-await seedStore(store, { intake: Number(values['seed-intake']), incident: Number(values['seed-incident']) });
-const server = createDemoServer({
+const dataDir = values.data ?? defaultDataDir();
+const local = ['127.0.0.1', 'localhost', '::1'].includes(values.host);
+const store = await openStore({ dataDir });
+const seeded = await seedCaseload(store, {
+  intake: Number(values['seed-intake']),
+  incident: Number(values['seed-incident']),
+});
+const admin = await ensureLocalAdmin(store);
+const app = await buildApp({
   store,
-  mounts: [
-    { prefix: '/', dir: join(here, '..', 'public') },
-    { prefix: '/vendor/homeward/', dir: join(widgetsDir, 'dist', 'cdn') },
-  ],
-  onError: (error) => console.error('request failed:', error),
+  logger: createLogger({ level: process.env.LOG_LEVEL ?? 'warn' }),
+  config: { secureCookies: !local, siteDir: SITE_DIR, vendorDir: VENDOR_DIR },
 });
 
-function listen(port: number): Promise<void> {
-  return new Promise((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(port, values.host, () => {
-      server.off('error', reject);
-      resolve();
-    });
-  });
-}
-
 try {
-  await listen(Number(values.port));
+  await app.listen({ port: Number(values.port), host: values.host });
 } catch (error) {
   // Another process has the port (a shared machine): take any free one rather than fail.
   if ((error as NodeJS.ErrnoException).code !== 'EADDRINUSE') throw error;
-  await listen(0);
+  await app.listen({ port: 0, host: values.host });
 }
-const { port } = server.address() as AddressInfo;
-console.log(`Homeward demo: http://${values.host}:${port}/`);
-console.log(
-  `Records are kept in ${dataDir} (${store.count('intake')} intake, ${store.count('incident')} incident).`,
-);
+const { port } = app.server.address() as AddressInfo;
+const address = `http://${values.host.includes(':') ? `[${values.host}]` : values.host}:${port}/`;
+
+console.log(`Data: ${dataDir}${seeded ? ` (seeded ${seeded} fictional records)` : ''}`);
+if (admin)
+  console.log(`Local admin created: ${admin.email} / ${admin.password}  (shown once: write it down)`);
+else
+  console.log(
+    'Sign in with the admin account created on the first start (homeward-server create-user adds more).',
+  );
+console.log(`Homeward: ${address}`);
+
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, async () => {
+    await app.close();
+    await store.close();
+    process.exit(0);
+  });
+}

@@ -1,14 +1,14 @@
 // The demo page as a visitor's browser sees it: real Chromium, the strict CSP from the server, the script-tag bundle
 // built from the current sources, and a registration typed into the form and sent to the server.
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { IntakeRecord } from '@homeward/core';
+import { seedCaseload } from '@homeward/server';
 import type { Browser, Locator, Page } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildCdn } from '../../../packages/widgets/scripts/build-cdn.js';
 import { launchChromium, type PageProblems, watchPage } from '../../../scripts/chromium.js';
-import { seedStore } from '../src/seed.js';
 import { type RunningServer, startServer } from './start-server.js';
 
 let bundleDir: string;
@@ -19,7 +19,7 @@ beforeAll(async () => {
   bundleDir = await mkdtemp(join(tmpdir(), 'homeward-demo-bundle-'));
   await buildCdn({ outdir: bundleDir });
   running = await startServer({ bundleDir });
-  await seedStore(running.store, { intake: 440, incident: 40 });
+  await seedCaseload(running.store, { intake: 440, incident: 40 });
   browser = await launchChromium();
 }, 120_000);
 
@@ -73,14 +73,14 @@ describe('examples/demo in Chromium', { timeout: 60_000 }, () => {
     await expect.poll(() => shadowText(card)).toContain('1,440');
     expect(await shadowText(card)).toContain('440');
     expect(await shadowText(card)).toContain('French-language news');
-    expect(problems.requests.some((url) => url.includes('/api/stats/intake/count'))).toBe(true);
+    expect(problems.requests.some((url) => url.includes('/api/public/stats/intake/count'))).toBe(true);
     await page.waitForLoadState('networkidle');
     expectNoProblems(problems);
     await page.close();
   });
 
   it('registers a person through the form: sent once, stored once, validated by the server', async () => {
-    const before = running.store.count('intake');
+    const before = await running.store.records.count({ kind: 'intake' });
     const { page, problems } = await openDemo();
     const form = page.locator('hw-intake-form');
     const field = (name: string) => form.locator(`[name="${name}"]`);
@@ -111,13 +111,13 @@ describe('examples/demo in Chromium', { timeout: 60_000 }, () => {
     }
     await expect.poll(() => sent.count()).toBe(1);
 
-    expect(running.store.count('intake')).toBe(before + 1);
-    const lines = (await readFile(join(running.dataDir, 'intake.jsonl'), 'utf8')).trim().split('\n');
-    const mine = lines
-      .map((line) => JSON.parse(line) as { record: IntakeRecord; idempotencyKey?: string })
-      .filter((s) => s.record.person.fullName === 'Dewi Lestari');
+    expect(await running.store.records.count({ kind: 'intake' })).toBe(before + 1);
+    const mine = (
+      await running.store.records.list<IntakeRecord>({ kind: 'intake' }, { limit: 500 })
+    ).items.filter((s) => s.record.person.fullName === 'Dewi Lestari');
     expect(mine).toHaveLength(1);
     expect(mine[0]!.idempotencyKey).toBeTruthy();
+    expect(mine[0]!.caseNumber).toMatch(/^IEPP-26-\d{5}-\d$/);
     expect(mine[0]!.record).toMatchObject({
       office: 'idn-embassy-phnom-penh',
       person: { fullName: 'Dewi Lestari', age: 24, citizenship: ['ID'] },
@@ -127,7 +127,7 @@ describe('examples/demo in Chromium', { timeout: 60_000 }, () => {
     // A reload sends nothing again: the outbox delivered it exactly once.
     await page.reload();
     await page.waitForLoadState('networkidle');
-    expect(running.store.count('intake')).toBe(before + 1);
+    expect(await running.store.records.count({ kind: 'intake' })).toBe(before + 1);
     expectNoProblems(problems);
     await page.close();
   });

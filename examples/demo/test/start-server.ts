@@ -1,50 +1,64 @@
 import { mkdtemp, rm } from 'node:fs/promises';
-import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { RecordStore } from '../src/record-store.js';
-import { createDemoServer, type DemoServerOptions } from '../src/server.js';
+import { Writable } from 'node:stream';
+import { type ApiConfig, buildApp, createLogger, openStore, type Store } from '@homeward/server';
+import type { FastifyInstance } from 'fastify';
+import { SITE_DIR } from '../src/site.js';
 
-export const PUBLIC_DIR = join(import.meta.dirname, '..', 'public');
+export const PUBLIC_DIR = SITE_DIR;
 
 export interface RunningServer {
   url: string;
-  server: Server;
-  store: RecordStore;
+  app: FastifyInstance;
+  store: Store;
   dataDir: string;
-  errors: unknown[];
-  /** Stops the server; removes the records folder unless it was given or `keepData` is set. */
+  /** Every log line the server wrote. */
+  logs: string[];
+  /** Stops the server; removes the data folder unless it was given or `keepData` is set. */
   close(keepData?: boolean): Promise<void>;
 }
 
-/** Starts the demo server on a free port with its records in a fresh temporary folder (or `dataDir`). */
+/** Starts the Homeward server with the demo site on a free port, its data in a fresh temporary folder (or `dataDir`). */
 export async function startServer(
-  options: Partial<DemoServerOptions> & { dataDir?: string; bundleDir?: string } = {},
+  options: { dataDir?: string; bundleDir?: string; config?: Partial<ApiConfig> } = {},
 ): Promise<RunningServer> {
   const dataDir = options.dataDir ?? (await mkdtemp(join(tmpdir(), 'homeward-demo-test-')));
-  const store = options.store ?? (await RecordStore.open(dataDir));
-  const errors: unknown[] = [];
-  const server = createDemoServer({
-    mounts: [
-      { prefix: '/', dir: PUBLIC_DIR },
-      ...(options.bundleDir ? [{ prefix: '/vendor/homeward/', dir: options.bundleDir }] : []),
-    ],
-    onError: (error) => errors.push(error),
-    ...options,
+  const store = await openStore({ dataDir });
+  const logs: string[] = [];
+  const logger = createLogger(
+    { level: 'info' },
+    new Writable({
+      write(chunk, _encoding, done) {
+        logs.push(String(chunk));
+        done();
+      },
+    }),
+  );
+  const app = await buildApp({
     store,
+    logger,
+    config: {
+      secureCookies: false,
+      duplicateWorkerIntervalMs: 0,
+      intakeRatePerMinute: 10_000,
+      siteDir: PUBLIC_DIR,
+      ...(options.bundleDir ? { vendorDir: options.bundleDir } : {}),
+      ...options.config,
+    },
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const { port } = app.server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}`,
-    server,
+    app,
     store,
     dataDir,
-    errors,
+    logs,
     async close(keepData = false) {
-      server.closeAllConnections();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await app.close();
+      await store.close();
       if (!options.dataDir && !keepData) await rm(dataDir, { recursive: true, force: true });
     },
   };

@@ -1,4 +1,4 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { principalOf } from '../auth/guard.js';
 import { issue, issuesSchema, type ServerIssue } from '../http/issues.js';
 import { HttpProblem, problem } from '../plugins/errors.js';
@@ -7,7 +7,15 @@ import type { RecordKind } from '../store/types.js';
 
 interface StatRequest {
   Params: { kind: RecordKind; stat: 'count' | 'series' };
-  Querystring: { by?: string[]; interval?: 'day' | 'month'; from?: string; to?: string };
+  Querystring: {
+    by?: string[];
+    interval?: 'day' | 'month';
+    from?: string;
+    to?: string;
+    field?: string;
+    cumulative?: boolean;
+    sum?: StatQuery['sum'];
+  };
 }
 
 const date = { type: 'string', format: 'date' } as const;
@@ -30,6 +38,13 @@ const schemaFor = (tag: string, summary: string) => ({
       interval: { type: 'string', enum: ['day', 'month'] },
       from: date,
       to: date,
+      field: {
+        type: 'string',
+        enum: ['registrationDate', 'dates.start'],
+        description: 'The date a series is over',
+      },
+      cumulative: { type: 'boolean' },
+      sum: { type: 'string', enum: ['peopleAffected.min', 'peopleAffected.best', 'peopleAffected.max'] },
     },
   },
   response: {
@@ -81,8 +96,29 @@ export function statQuery(request: FastifyRequest<StatRequest>): StatQuery {
   if (stat === 'series' && interval === 'day' && (!q.from || !q.to)) {
     issues.push(issue('invalid_parameter', 'A daily series needs from and to.', ['from']));
   }
+  if (q.field && q.field !== (kind === 'intake' ? 'registrationDate' : 'dates.start')) {
+    issues.push(
+      issue(
+        'invalid_choice',
+        `A ${kind} series is over ${kind === 'intake' ? 'registrationDate' : 'dates.start'}.`,
+        ['field'],
+      ),
+    );
+  }
+  if (q.sum && (kind !== 'incident' || stat !== 'series')) {
+    issues.push(issue('invalid_choice', 'sum is for incident series.', ['sum']));
+  }
   if (issues.length > 0) throw new HttpProblem(400, issues);
-  return { kind, stat, by, interval, ...(q.from ? { from: q.from } : {}), ...(q.to ? { to: q.to } : {}) };
+  return {
+    kind,
+    stat,
+    by,
+    interval,
+    ...(q.cumulative ? { cumulative: true } : {}),
+    ...(q.sum ? { sum: q.sum } : {}),
+    ...(q.from ? { from: q.from } : {}),
+    ...(q.to ? { to: q.to } : {}),
+  };
 }
 
 /**
@@ -94,6 +130,16 @@ export async function statisticsRoutes(
   app: FastifyInstance,
   opts: { live: PublicStatistics; publicSource: PublicStatistics },
 ) {
+  // A cached table is serialised once, not once per dashboard asking for it.
+  const serialised = new WeakMap<object, string>();
+  const send = (reply: FastifyReply, table: object) => {
+    let text = serialised.get(table);
+    if (text === undefined) {
+      text = JSON.stringify(table);
+      serialised.set(table, text);
+    }
+    return reply.type('application/json; charset=utf-8').send(text);
+  };
   app.get<StatRequest>(
     '/api/stats/:kind/:stat',
     {
@@ -102,11 +148,13 @@ export async function statisticsRoutes(
         'Suppressed statistics for staff (counts by up to two fields, or a series)',
       ),
     },
-    async (request) => {
+    async (request, reply) => {
       const principal = principalOf(request);
       const query = statQuery(request);
       if (principal.scope === 'office' && principal.user.office) query.office = principal.user.office;
-      return opts.live.table(query);
+      const table = await opts.live.table(query);
+      if (!table) throw problem(404, 'not_found', 'No such table.');
+      return send(reply, table);
     },
   );
   app.get<StatRequest>(
@@ -116,7 +164,7 @@ export async function statisticsRoutes(
       const table = await opts.publicSource.table(statQuery(request));
       if (!table) throw problem(404, 'not_published', 'No published figures for this table yet.');
       reply.header('cache-control', 'public, max-age=60');
-      return table;
+      return send(reply, table);
     },
   );
 }

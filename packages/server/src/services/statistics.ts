@@ -1,4 +1,15 @@
-import { ALL, DEFAULT_K, type StatCell, type StatTable, suppress } from '@homeward/core';
+import {
+  ALL,
+  countBy,
+  DEFAULT_K,
+  INCIDENT_CATEGORIES,
+  type IncidentCategoryField,
+  type IncidentRecord,
+  type StatCell,
+  type StatTable,
+  suppress,
+  timeSeries,
+} from '@homeward/core';
 import type { RecordKind, StatColumn, StatGroup, Store } from '../store/types.js';
 
 /** Fields a table may be counted by, as the record's catalogue path, and the clear column that holds each. */
@@ -12,7 +23,8 @@ export const COUNT_FIELDS: Record<RecordKind, Record<string, StatColumn>> = {
     status: 'status',
     childProtection: 'minor',
   },
-  incident: { 'location.province': 'province' },
+  // Incidents are events, not people: counted by core over their records (few, bounded), see incidentTable.
+  incident: Object.fromEntries(Object.keys(INCIDENT_CATEGORIES).map((f) => [f, 'province'])),
 };
 export const SERIES_INTERVALS = { day: 'registrationDate', month: 'registrationMonth' } as const;
 const MAX_GROUPS = 5000;
@@ -27,7 +39,13 @@ export interface StatQuery {
   from?: string;
   to?: string;
   office?: string;
+  cumulative?: boolean;
+  /** Incidents only: a series of people affected instead of incidents. */
+  sum?: 'peopleAffected.min' | 'peopleAffected.best' | 'peopleAffected.max';
 }
+
+/** Incidents read for statistics at most: a bound on memory and time per table. */
+const MAX_INCIDENTS = 20_000;
 
 /** Where public statistics come from: live by default; the publication module serves published snapshots. */
 export interface PublicStatistics {
@@ -129,7 +147,36 @@ export class LiveStatistics implements PublicStatistics {
     return table;
   }
 
+  /** Incident tables: core's countBy/timeSeries over the incident records (events, no personal data), bounded. */
+  private async incidentTable(query: StatQuery): Promise<StatTable> {
+    const records: IncidentRecord[] = [];
+    let cursor: string | undefined;
+    do {
+      const page = await this.store.records.list<IncidentRecord>(
+        { kind: 'incident' },
+        { limit: 500, ...(cursor ? { cursor } : {}) },
+      );
+      for (const item of page.items) records.push(item.record);
+      cursor = records.length < MAX_INCIDENTS ? page.nextCursor : undefined;
+    } while (cursor);
+    const window = { ...(query.from ? { from: query.from } : {}), ...(query.to ? { to: query.to } : {}) };
+    const source = { name: 'Homeward server (live counts)', date: new Date().toISOString().slice(0, 10) };
+    if (query.stat === 'series') {
+      return timeSeries(records, {
+        field: 'dates.start',
+        interval: query.interval,
+        cumulative: query.cumulative ?? false,
+        ...(query.sum ? { sum: query.sum } : {}),
+        ...window,
+        source,
+      });
+    }
+    const [a, b] = query.by as [IncidentCategoryField, IncidentCategoryField | undefined];
+    return countBy(records, b ? [a, b] : a, { ...window, source });
+  }
+
   private async compute(query: StatQuery): Promise<StatTable> {
+    if (query.kind === 'incident') return suppress(await this.incidentTable(query), { k: DEFAULT_K });
     const fields = query.stat === 'series' ? ['registrationDate'] : query.by;
     const columns =
       query.stat === 'series'
@@ -145,6 +192,15 @@ export class LiveStatistics implements PublicStatistics {
       this.store.statistics.counts({ kind: query.kind, groupBy: [], filter, maxGroups: 1 }),
     ]);
     const total = totalGroups.reduce((s, g) => s + g.count, 0);
-    return suppress(tableFromGroups(query, fields, columns, groups, total), { k: DEFAULT_K });
+    const table = tableFromGroups(query, fields, columns, groups, total);
+    if (query.stat === 'series' && query.cumulative) {
+      let running = 0;
+      for (const c of table.cells) {
+        running += c.value ?? 0;
+        c.value = running;
+      }
+      table.cumulative = true;
+    }
+    return suppress(table, { k: DEFAULT_K });
   }
 }
