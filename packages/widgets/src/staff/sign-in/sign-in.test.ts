@@ -20,7 +20,7 @@ async function signedOut(options: Parameters<typeof fakeApi>[0] = {}) {
 
 async function typeCredentials(root: ShadowRoot, email: string, password: string) {
   const emailField = root.querySelector('hw-text-field')!;
-  await userEvent.click(emailField.shadowRoot!.querySelector('input')!);
+  emailField.shadowRoot!.querySelector('input')!.focus();
   await userEvent.keyboard(email);
   await userEvent.tab();
   await userEvent.keyboard(password);

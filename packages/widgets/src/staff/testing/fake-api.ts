@@ -3,7 +3,7 @@
  * @homeward/server). Its data are core's fictional example records; its rules are the contract's (roles, CSRF,
  * If-Match, consent for referrals), kept small. Returns a `fetch` for `new StaffSession({ fetch })`.
  */
-import { canonicalName, type IntakeRecord, partnerSharingAllowed, screen } from '@homeward/core';
+import { type IntakeRecord, nameSkeleton, partnerSharingAllowed, screen } from '@homeward/core';
 import { intakeExamples } from '@homeward/core/examples';
 import type {
   CaseDetail,
@@ -173,10 +173,11 @@ export function fakeApi(options: FakeApiOptions = {}): (request: Request) => Pro
       let found = cases.filter((c) => !status || c.record.status === status);
       if (number) found = found.filter((c) => c.caseNumber === number.toUpperCase());
       if (q) {
-        const wanted = canonicalName(q);
+        // Names meet across scripts and spellings through core's skeleton (Rizki finds Rizky, Zhang Wei finds 张伟).
+        const wanted = nameSkeleton(q);
         found = found.filter((c) =>
-          [c.record.person.fullName, c.record.person.latinName ?? ''].some((n) =>
-            canonicalName(n).includes(wanted),
+          [c.record.person.fullName, c.record.person.latinName ?? ''].some(
+            (n) => n && nameSkeleton(n) === wanted,
           ),
         );
       }
