@@ -1,7 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { compareRecords, defaultMatchModel, estimateMatchModel, findMatches } from '../../src/index.js';
 import { intake } from '../stats/fixtures.js';
 import { labelledSet } from './labelled-set.js';
+
+// These tests build caseloads of thousands of records: on a shared, loaded machine they need more than 5 s.
+vi.setConfig({ testTimeout: 60_000 });
 
 describe('estimateMatchModel', () => {
   const set = labelledSet(4000, 11);

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
   blockingKeys,
   compareRecords,
@@ -11,6 +11,9 @@ import {
   scoreCandidates,
 } from '../../src/index.js';
 import { labelledSet } from './labelled-set.js';
+
+// These tests build caseloads of thousands of records: on a shared, loaded machine they need more than 5 s.
+vi.setConfig({ testTimeout: 60_000 });
 
 describe('blocking', () => {
   it('keeps nearly every pair that is one person while comparing few pairs', () => {
