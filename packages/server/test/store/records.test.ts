@@ -1,5 +1,6 @@
 /** The store's records on SQLite files and on the run's PostgreSQL: the same suite, both databases. */
 import type { IntakeRecord } from '@homeward/core';
+import { generateIntakeDataset } from '@homeward/core/examples';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openStore } from '../../src/store/open-store.js';
 import type { Store } from '../../src/store/types.js';
@@ -233,6 +234,19 @@ describe.each(backends())('records on %s', (backend) => {
     expect(await store.records.candidates(a.id)).toEqual([]);
     expect((await store.records.get(b.id))?.mergedInto).toBe(a.id);
     expect(await store.records.count()).toBe(2);
+  });
+
+  it("narrows duplicate candidates with core's blocking keys: every deliberate second registration is found", async () => {
+    const { records, duplicates } = generateIntakeDataset(300, 21);
+    expect(duplicates.length).toBeGreaterThan(0);
+    for (const r of records) await store.records.insert(insertInput(r));
+    for (const { first, second } of duplicates) {
+      expect(await store.records.candidates(second)).toContain(first);
+    }
+    // Narrowed, not everything: on average a record meets a handful of others.
+    let total = 0;
+    for (const r of records.slice(0, 50)) total += (await store.records.candidates(r.id)).length;
+    expect(total / 50).toBeLessThan(30);
   });
 
   it('counts in the database by clear columns with the record-key sum per group', async () => {

@@ -4,11 +4,14 @@
  * "which records could be the same person" without holding a single name or number.
  */
 import { createHmac } from 'node:crypto';
-import { nameSkeleton } from '@homeward/core';
+import { blockingKeys, type IntakeRecord, nameSkeleton } from '@homeward/core';
 import type { TokenKind } from '../types.js';
 
+/** 'block': core's blocking keys (matching), used only to narrow duplicate candidates, never for look-up. */
+export type StoredTokenKind = TokenKind | 'block';
+
 export interface BlindToken {
-  kind: TokenKind;
+  kind: StoredTokenKind;
   token: string;
 }
 
@@ -44,6 +47,10 @@ export class BlindIndex {
   token(kind: TokenKind, value: string): string | null {
     const normal = normalise(kind, value);
     if (!normal) return null;
+    return this.hash(kind, normal);
+  }
+
+  private hash(kind: StoredTokenKind, normal: string): string {
     return createHmac('sha256', this.key).update(`${kind}\u0000${normal}`).digest('base64url').slice(0, 22);
   }
 
@@ -64,6 +71,13 @@ export class BlindIndex {
     if (Array.isArray(r.person?.phones)) for (const phone of r.person.phones) add('phone', phone);
     if (Array.isArray(r.documents)) {
       for (const doc of r.documents as { number?: unknown }[]) add('document', doc?.number);
+    }
+    if (r.person && typeof r.person === 'object') {
+      // Core's blocking rules (name key + birth year, birth date, document, phone suffix, same story): the
+      // duplicate worker's candidates are exactly the records core would compare.
+      for (const key of blockingKeys(record as IntakeRecord)) {
+        seen.set(`block:${key}`, { kind: 'block', token: this.hash('block', key) });
+      }
     }
     return [...seen.values()];
   }
