@@ -1,0 +1,124 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DEFAULT_PTABLE, publishedValues, type StatTable } from '@homeward/core';
+import { generateIntakeRecords } from '@homeward/core/examples';
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildApp } from '../../src/app.js';
+import { PublishedStatistics } from '../../src/publication/index.js';
+import { openStore } from '../../src/store/index.js';
+import type { Store } from '../../src/store/types.js';
+
+let dataDir: string;
+let store: Store;
+let app: FastifyInstance;
+let published: PublishedStatistics;
+let today = new Date('2026-01-19T06:00:00Z');
+
+const SEX_TABLE = '/api/public/stats/intake/count?by=person.sex';
+
+beforeAll(async () => {
+  dataDir = await mkdtemp(join(tmpdir(), 'homeward-publication-'));
+  store = await openStore({ dataDir });
+  published = new PublishedStatistics(store, { intervalHours: 0, now: () => today });
+  app = await buildApp({
+    store,
+    publicStatistics: published,
+    config: {
+      secureCookies: false,
+      duplicateWorkerIntervalMs: 0,
+      intakeRatePerMinute: 10_000,
+      statsCacheSeconds: 0,
+    },
+  });
+  await app.ready();
+  for (const record of generateIntakeRecords(300, 41)) {
+    const res = await app.inject({ method: 'POST', url: '/api/intake', payload: record });
+    expect(res.statusCode).toBe(201);
+  }
+}, 120_000);
+
+afterAll(async () => {
+  await app.close();
+  await store.close();
+  await rm(dataDir, { recursive: true, force: true });
+});
+
+const get = async (url: string) => {
+  const res = await app.inject({ method: 'GET', url });
+  return { status: res.statusCode, body: res.body, table: res.json() as StatTable };
+};
+
+/** The true counts a published figure can stand for, under the table's perturbation table. */
+function possible(value: number): [number, number] {
+  let lo = Number.POSITIVE_INFINITY;
+  let hi = Number.NEGATIVE_INFINITY;
+  for (let c = 0; c <= value + 20; c++) {
+    if (publishedValues(DEFAULT_PTABLE, c).includes(value)) {
+      lo = Math.min(lo, c);
+      hi = Math.max(hi, c);
+    }
+  }
+  return [lo, hi];
+}
+
+/** Could the one record added between the two releases be of this sex, given every published figure? */
+function consistent(before: StatTable, after: StatTable, sex: string): boolean {
+  return before.cells.every((cell, i) => {
+    const [lo, hi] = possible(cell.value!);
+    const [lo2, hi2] = possible(after.cells[i]!.value!);
+    const shift = cell.keys[0] === sex ? 1 : 0;
+    return Math.max(lo, lo2 - shift) <= Math.min(hi, hi2 - shift);
+  });
+}
+
+describe('published statistics', () => {
+  it('answers 404 before the first snapshot, then perturbed tables dated with the snapshot', async () => {
+    expect((await get(SEX_TABLE)).status).toBe(404);
+    expect(await published.snapshot()).toBe('2026-01-19');
+    const { status, table, body } = await get(SEX_TABLE);
+    expect(status).toBe(200);
+    expect(table.source?.date).toBe('2026-01-19');
+    expect(table.perturbation).toEqual({
+      method: 'cell-key',
+      ptable: 'ckm-t11-w1.4.6.4.1',
+      maxAbsoluteChange: 2,
+      threshold: 11,
+    });
+    for (const cell of [...table.cells, table.total])
+      expect(cell.value === 0 || cell.value! >= 11).toBe(true);
+    expect(body).not.toMatch(/fullName|caseNumber|"id"/);
+    expect((await get(SEX_TABLE)).body).toBe(body);
+    expect((await store.snapshots.latest('public-statistics'))?.data).toMatchObject({ date: '2026-01-19' });
+  });
+
+  it('publishes whole months or everything to the snapshot date, not any window', async () => {
+    expect((await get(`${SEX_TABLE}&from=2026-01-01&to=2026-01-31`)).status).toBe(200);
+    expect((await get(`${SEX_TABLE}&from=2026-01-02&to=2026-01-31`)).status).toBe(404);
+    expect((await get(`${SEX_TABLE}&from=2026-01-01&to=2026-01-17`)).status).toBe(404);
+    expect(
+      (await get('/api/public/stats/intake/series?interval=day&from=2026-01-01&to=2026-01-18')).status,
+    ).toBe(404);
+    expect((await get('/api/public/stats/intake/series?interval=month')).status).toBe(200);
+  });
+
+  it('after one "unknown" registration: nothing changes until the next snapshot, and then nothing gives its sex away', async () => {
+    const before = (await get(SEX_TABLE)).table;
+    const newcomer = { ...generateIntakeRecords(1, 99)[0]! };
+    newcomer.person = { ...newcomer.person, sex: 'unknown' };
+    const res = await app.inject({ method: 'POST', url: '/api/intake', payload: newcomer });
+    expect(res.statusCode, res.body).toBe(201);
+    // Live records changed; the published snapshot did not.
+    expect((await get(SEX_TABLE)).table).toEqual(before);
+
+    today = new Date('2026-01-20T06:00:00Z');
+    await published.snapshot();
+    const after = (await get(SEX_TABLE)).table;
+    expect(after.source?.date).toBe('2026-01-20');
+    // The watcher's solver: which sexes could the newcomer have, given both releases? Female or male must remain
+    // possible (with suppression alone, female and male standing still while the total moves rules them out).
+    expect(consistent(before, after, 'unknown')).toBe(true);
+    expect(consistent(before, after, 'female') || consistent(before, after, 'male')).toBe(true);
+  });
+});
