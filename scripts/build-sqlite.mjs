@@ -17,4 +17,8 @@ if (!env.npm_config_nodedir && existsSync(join(prefix, 'include/node/node_versio
 }
 console.log('Compiling better-sqlite3 (about a minute, once)…');
 const gyp = createRequire(import.meta.url).resolve('node-gyp/bin/node-gyp.js');
-execFileSync(process.execPath, [gyp, 'rebuild', '--release'], { cwd: dir, env, stdio: ['ignore', 'ignore', 'inherit'] });
+execFileSync(process.execPath, [gyp, 'rebuild', '--release'], {
+  cwd: dir,
+  env,
+  stdio: ['ignore', 'ignore', 'inherit'],
+});
