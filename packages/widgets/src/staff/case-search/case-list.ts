@@ -18,6 +18,8 @@ const COLUMNS = [
 const FLAGS = ['minor', 'screeningMet', 'possibleDuplicate', 'retrafficked'] as const;
 
 /**
+ * @summary A sortable, paged table of cases with the count of rows announced.
+ *
  * A table of cases: case number (a link to the case), name in its own script with its Latin spelling, status,
  * office, registration date and flags. Column headers sort (a button each, `aria-sort` on the header); the count
  * of rows found is announced in a live region whenever a search or page completes; "Show more cases" loads the
@@ -28,6 +30,8 @@ const FLAGS = ['minor', 'screeningMet', 'possibleDuplicate', 'retrafficked'] as 
  * @event hw-more - "Show more cases" was pressed.
  * @csspart table - The table.
  * @csspart count - The announced count.
+ * @cssproperty --hw-color-accent - Buttons and links; see the theme tokens for the rest.
+ * @cssproperty --hw-color-text - Text colour.
  */
 export class HwCaseList extends StaffElement {
   static override styles = [HomewardElement.styles, staffStyles, caseListStyles];

@@ -15,6 +15,8 @@ import { caseSearchStyles } from './case-search.styles.js';
 const TEXT_FIELDS = ['q', 'caseNumber', 'document', 'office', 'citizenship', 'from', 'to'] as const;
 
 /**
+ * @summary Find a person by name in any script, case number or document number, with filters.
+ *
  * Find a person: by name in any script or spelling (the server compares names across scripts with core's
  * matching), by case number, by document number, with filters (status, office, citizenship, registration dates,
  * minor, screening met, possible duplicate). The cases found are listed in an <hw-case-list> below: sortable,
@@ -23,6 +25,8 @@ const TEXT_FIELDS = ['q', 'caseNumber', 'document', 'office', 'citizenship', 'fr
  * @event hw-open-case - From the list: a case was opened. `detail: { id, caseNumber }`.
  * @csspart form - The search form.
  * @csspart list - The <hw-case-list>.
+ * @cssproperty --hw-color-accent - Buttons and links; see the theme tokens for the rest.
+ * @cssproperty --hw-color-text - Text colour.
  */
 export class HwCaseSearch extends StaffElement {
   static override styles = [HomewardElement.styles, staffStyles, caseSearchStyles];

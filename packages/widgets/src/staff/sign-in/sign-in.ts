@@ -9,6 +9,8 @@ import { StaffElement } from '../shared/staff-element.js';
 import { signInStyles } from './sign-in.styles.js';
 
 /**
+ * @summary Staff sign-in and sign-out; an ended session is renewed over the work on screen.
+ *
  * Staff sign-in and sign-out. Signed out, it shows the sign-in form; signed in, who is signed in and a sign-out
  * button. When the session ends under a task it opens a modal sign-in dialog over the page: the work on screen stays,
  * and the requests that were waiting are sent once the same person has signed in again. The password is read from
@@ -18,6 +20,8 @@ import { signInStyles } from './sign-in.styles.js';
  * @event hw-signed-out - Signed out; the page should leave (the element has already cleared what it could).
  * @csspart form - The sign-in form.
  * @csspart dialog - The dialog shown when the session has ended.
+ * @cssproperty --hw-color-accent - Buttons and links; see the theme tokens for the rest.
+ * @cssproperty --hw-color-text - Text colour.
  */
 export class HwSignIn extends StaffElement {
   static override styles = [HomewardElement.styles, staffStyles, signInStyles];
