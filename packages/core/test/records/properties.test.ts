@@ -67,13 +67,18 @@ const graftedRecord = fc
   )
   .map(([record, grafts]) => {
     const copy: Json = structuredClone(record);
+    // Own properties, as JSON.parse makes them: fast-check's strings include "__proto__", and a plain assignment
+    // would graft onto Object.prototype itself (the test polluting what it checks, not the validator).
+    const own = (node: Json, key: string, value: unknown) =>
+      Object.defineProperty(node, key, { value, enumerable: true, writable: true, configurable: true });
     for (const [path, value] of grafts) {
       let node = copy;
       for (const key of path.slice(0, -1)) {
-        if (typeof node[key] !== 'object' || node[key] === null) node[key] = {};
+        if (!Object.hasOwn(node, key) || typeof node[key] !== 'object' || node[key] === null)
+          own(node, key, {});
         node = node[key];
       }
-      node[path.at(-1)!] = value;
+      own(node, path.at(-1)!, value);
     }
     return copy;
   });
