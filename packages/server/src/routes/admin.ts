@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { hashPassword, MIN_PASSWORD_LENGTH } from '../auth/passwords.js';
 import { ROLES } from '../auth/permissions.js';
 import { issuesSchema } from '../http/issues.js';
+import { pageQueryProperties, pageSchema } from '../http/page-schema.js';
 import { problem } from '../plugins/errors.js';
 import { audit } from '../services/audit.js';
 import type { Role, Store, User } from '../store/types.js';
@@ -54,19 +55,11 @@ export async function adminRoutes(app: FastifyInstance, opts: { store: Store }) 
             target: { type: 'string', maxLength: 64 },
             from: { type: 'string', maxLength: 30 },
             to: { type: 'string', maxLength: 30 },
-            cursor: { type: 'string', maxLength: 200 },
-            limit: { type: 'integer', minimum: 1, maximum: 500 },
+            ...pageQueryProperties(500),
           },
         },
         response: {
-          200: {
-            type: 'object',
-            properties: {
-              items: { type: 'array', items: { type: 'object', additionalProperties: true } },
-              nextCursor: { type: 'string' },
-              total: { type: 'integer' },
-            },
-          },
+          200: pageSchema({ type: 'object', additionalProperties: true }),
         },
       },
     },

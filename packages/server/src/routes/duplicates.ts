@@ -3,6 +3,7 @@ import { compileValidators } from '@homeward/core/validate';
 import type { FastifyInstance } from 'fastify';
 import { type Principal, principalOf } from '../auth/guard.js';
 import { issuesSchema, preferredLocale } from '../http/issues.js';
+import { pageQueryProperties, pageSchema } from '../http/page-schema.js';
 import { HttpProblem, problem } from '../plugins/errors.js';
 import { audit } from '../services/audit.js';
 import { intakeClearColumns } from '../services/clear-columns.js';
@@ -89,19 +90,11 @@ export async function duplicateRoutes(app: FastifyInstance, opts: { store: Store
           additionalProperties: false,
           properties: {
             status: { type: 'string', enum: ['open', 'merged', 'dismissed'] },
-            cursor: { type: 'string', maxLength: 200 },
-            limit: { type: 'integer', minimum: 1, maximum: 200 },
+            ...pageQueryProperties(),
           },
         },
         response: {
-          200: {
-            type: 'object',
-            properties: {
-              items: { type: 'array', items: pairSchema },
-              nextCursor: { type: 'string' },
-              total: { type: 'integer' },
-            },
-          },
+          200: pageSchema(pairSchema),
         },
       },
     },

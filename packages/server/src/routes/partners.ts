@@ -2,6 +2,7 @@ import { type IntakeRecord, redact } from '@homeward/core';
 import type { FastifyInstance } from 'fastify';
 import { principalOf } from '../auth/guard.js';
 import { issuesSchema } from '../http/issues.js';
+import { pageQueryProperties, pageSchema } from '../http/page-schema.js';
 import { problem } from '../plugins/errors.js';
 import { audit } from '../services/audit.js';
 import type { Referral, ReferralStatus, Store } from '../store/types.js';
@@ -120,19 +121,11 @@ export async function partnerRoutes(app: FastifyInstance, opts: { store: Store }
           additionalProperties: false,
           properties: {
             status: { type: 'string', enum: ['sent', 'accepted', 'declined', 'completed'] },
-            cursor: { type: 'string', maxLength: 200 },
-            limit: { type: 'integer', minimum: 1, maximum: 200 },
+            ...pageQueryProperties(),
           },
         },
         response: {
-          200: {
-            type: 'object',
-            properties: {
-              items: { type: 'array', items: referralSchema },
-              nextCursor: { type: 'string' },
-              total: { type: 'integer' },
-            },
-          },
+          200: pageSchema(referralSchema),
         },
       },
     },

@@ -30,6 +30,17 @@ export function encodeCursor(parts: (string | number | null)[]): string {
   return Buffer.from(JSON.stringify(parts), 'utf8').toString('base64url');
 }
 
+/** A page from rows fetched with `limit + 1`, in id order: the extra row only tells that a next page exists. */
+export function pageFromRows<R, T extends { id: string }>(
+  rows: R[],
+  limit: number,
+  toItem: (row: R) => T,
+): { items: T[]; nextCursor: string | undefined } {
+  const items = rows.slice(0, limit).map(toItem);
+  const last = items.at(-1);
+  return { items, nextCursor: rows.length > limit && last ? encodeCursor([last.id]) : undefined };
+}
+
 export function decodeCursor(cursor: string | undefined): (string | number | null)[] | undefined {
   if (!cursor) return undefined;
   try {

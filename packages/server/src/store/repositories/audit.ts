@@ -1,6 +1,6 @@
 /** The audit log: append and read only (no update, no delete here); entries hold who, what, when, where. */
 import type { Selectable } from 'kysely';
-import { decodeCursor, encodeCursor, pageLimit, type StoreContext } from '../context.js';
+import { decodeCursor, pageFromRows, pageLimit, type StoreContext } from '../context.js';
 import { newId, nowIso } from '../ids.js';
 import type { AuditLogTable } from '../schema.js';
 import type { AuditEntry, AuditRepository } from '../types.js';
@@ -52,13 +52,7 @@ export function auditRepository(ctx: StoreContext): AuditRepository {
         .orderBy('id', 'desc')
         .limit(limit + 1)
         .execute();
-      const items = rows.slice(0, limit).map(rowToEntry);
-      const last = items[items.length - 1];
-      return {
-        items,
-        nextCursor: rows.length > limit && last ? encodeCursor([last.id]) : undefined,
-        total: Number(total.n),
-      };
+      return { ...pageFromRows(rows, limit, rowToEntry), total: Number(total.n) };
     },
   };
 }

@@ -3,7 +3,7 @@
  * and the job is claimed again) and the pairs it finds, waiting for review.
  */
 import type { Selectable } from 'kysely';
-import { decodeCursor, encodeCursor, pageLimit, type StoreContext } from '../context.js';
+import { decodeCursor, pageFromRows, pageLimit, type StoreContext } from '../context.js';
 import { aad } from '../crypto/sealer.js';
 import { newId, nowIso } from '../ids.js';
 import type { DuplicatePairsTable } from '../schema.js';
@@ -196,13 +196,7 @@ export function duplicatePairsRepository(ctx: StoreContext): DuplicatePairsRepos
         .orderBy('id', 'asc')
         .limit(limit + 1)
         .execute();
-      const items = rows.slice(0, limit).map((r) => rowToPair(ctx, r));
-      const last = items[items.length - 1];
-      return {
-        items,
-        nextCursor: rows.length > limit && last ? encodeCursor([last.id]) : undefined,
-        total: Number(total.n),
-      };
+      return { ...pageFromRows(rows, limit, (r) => rowToPair(ctx, r)), total: Number(total.n) };
     },
 
     async resolve(id, { status, reason, actorId }) {

@@ -1,5 +1,5 @@
 import type { Selectable } from 'kysely';
-import { decodeCursor, encodeCursor, pageLimit, type StoreContext } from '../context.js';
+import { decodeCursor, pageFromRows, pageLimit, type StoreContext } from '../context.js';
 import { aad } from '../crypto/sealer.js';
 import { newId, nowIso } from '../ids.js';
 import type { PartnersTable, ReferralsTable } from '../schema.js';
@@ -115,13 +115,7 @@ export function referralsRepository(ctx: StoreContext): ReferralsRepository {
         .orderBy('id', 'desc')
         .limit(limit + 1)
         .execute();
-      const items = rows.slice(0, limit).map((r) => rowToReferral(ctx, r));
-      const last = items[items.length - 1];
-      return {
-        items,
-        nextCursor: rows.length > limit && last ? encodeCursor([last.id]) : undefined,
-        total: Number(total.n),
-      };
+      return { ...pageFromRows(rows, limit, (r) => rowToReferral(ctx, r)), total: Number(total.n) };
     },
   };
 }
