@@ -1,27 +1,8 @@
-import { LOCALES } from '@homeward/core';
-import { describe, expect, it } from 'vitest';
+import { describe } from 'vitest';
+import { itTranslatesEveryKey } from '../../testing/catalogue-suite.js';
 import { en } from './en.js';
 import { loadUiStrings } from './index.js';
 
-const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
-
 describe('UI strings', () => {
-  for (const locale of LOCALES) {
-    it(`${locale}: every key translated, with the same placeholders as English`, async () => {
-      const strings = await loadUiStrings(locale);
-      expect(Object.keys(strings).sort()).toEqual(Object.keys(en).sort());
-      for (const [key, text] of Object.entries(strings)) {
-        expect(text.trim(), key).not.toBe('');
-        expect(placeholders(text), key).toEqual(placeholders(en[key as keyof typeof en]));
-      }
-    });
-  }
-
-  it('translations are not English copies', async () => {
-    for (const locale of LOCALES.filter((l) => l !== 'en')) {
-      const strings = await loadUiStrings(locale);
-      const same = Object.keys(en).filter((k) => strings[k as keyof typeof en] === en[k as keyof typeof en]);
-      expect(same, locale).toEqual([]);
-    }
-  });
+  itTranslatesEveryKey(en, loadUiStrings);
 });
