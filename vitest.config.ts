@@ -52,7 +52,18 @@ export default defineConfig({
         test: {
           name: 'widgets',
           include: ['packages/widgets/{src,test}/**/*.test.ts'],
+          exclude: ['**/*.node.test.ts'],
           browser: browserOptions(),
+        },
+      },
+      {
+        // The widgets' DOM-free controllers, as a server or a test runner without a browser runs them.
+        resolve,
+        ssr,
+        test: {
+          name: 'widgets-node',
+          environment: 'node',
+          include: ['packages/widgets/src/**/*.node.test.ts'],
         },
       },
       {

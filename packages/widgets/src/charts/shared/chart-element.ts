@@ -1,17 +1,17 @@
-import type { StatTable } from '@homeward/core';
+import { DEFAULT_K, type StatTable } from '@homeward/core';
 import { html, nothing, type PropertyValues, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { HomewardElement } from '../../shared/homeward-element.js';
 import { focusRing, visuallyHidden } from '../../shared/theme/utilities.styles.js';
 import { chartStyles } from './chart.styles.js';
+import { ChartDataController, isProblem, LOADING, type Resolved } from './chart-data.js';
 import { ChartStringsController } from './chart-strings-controller.js';
 import { type Checked, checkTable, type ExpectedShape } from './check-table.js';
-import type { Loaded } from './data-source.js';
 import { dataTable, type TableView } from './data-table.js';
 import { perturbationNote, protect } from './disclosure.js';
 import type { ExportFormat, ExportSource } from './export.js';
 import { nextMarkIndex } from './keyboard.js';
-import { type CoreCounts, coreCounts, dataSource, imageExport } from './lazy.js';
+import { type CoreCounts, imageExport } from './lazy.js';
 import type { Mark } from './marks.js';
 import { patternDefs } from './patterns.js';
 import { type ChartProblem, problemMessage } from './problems.js';
@@ -45,7 +45,7 @@ type View =
 export type { ExportDetail, ExportFormat, ExportSource } from './export.js';
 
 /** Properties whose change means the table must be worked out again (subclasses add theirs). */
-const DATA_PROPERTIES = ['data', 'records', 'loaded', 'suppressBelow', 'suppression', 'modulesLoaded'];
+const DATA_PROPERTIES = ['data', 'records', 'src', 'suppressBelow', 'suppression', 'modulesLoaded'];
 
 /**
  * The frame every chart shares: data in (a core `StatTable`, records counted by core, or a `src` URL), checks that
@@ -67,7 +67,7 @@ export abstract class ChartElement extends HomewardElement {
   /** The heading level of the title, 1 to 6, to fit the page's outline. */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
   /** Counts below this (and the counts that would give them away) are shown as "<11", never as their value. */
-  @property({ attribute: 'suppress-below', type: Number }) suppressBelow = 11;
+  @property({ attribute: 'suppress-below', type: Number }) suppressBelow = DEFAULT_K;
   /**
    * Disclosure control is on unless this is `off`. Turning it off shows every small count, with a visible
    * warning: only for data that describes no person (e.g. incidents), never for people's records.
@@ -76,7 +76,6 @@ export abstract class ChartElement extends HomewardElement {
   /** The page's own names for categories (`{ other: 'Other countries' }`); they win over core's labels. */
   @property({ attribute: false }) categoryLabels?: Readonly<Record<string, string>>;
 
-  @state() private loaded?: Loaded;
   @state() protected width = 0;
   @state() private active = 0;
   @state() private hovered = -1;
@@ -90,7 +89,8 @@ export abstract class ChartElement extends HomewardElement {
 
   private view: View = { state: 'problem', problem: { code: 'missing' } };
   private readonly strings = new ChartStringsController(this, () => this.localize.locale);
-  private loadController: AbortController | undefined;
+  private readonly input = new ChartDataController(this);
+  private inputRevision = -1;
   private lastDrawing: Drawing | undefined;
   private resizeFrame = 0;
   private readonly resizeObserver = new ResizeObserver((entries) => {
@@ -133,7 +133,6 @@ export abstract class ChartElement extends HomewardElement {
     window.removeEventListener('beforeprint', this.beforePrint);
     window.removeEventListener('afterprint', this.afterPrint);
     cancelAnimationFrame(this.resizeFrame);
-    this.loadController?.abort();
   }
 
   /** The threshold of the drawn table: the one core applied, else this chart's. */
@@ -156,39 +155,23 @@ export abstract class ChartElement extends HomewardElement {
   protected override willUpdate(changed: PropertyValues): void {
     if (!this.width) this.width = Math.floor(this.clientWidth) || 640;
     if (!this.font || changed.has('width')) this.readFont();
-    if (changed.has('src')) this.startLoading();
+    if (changed.has('src')) this.input.setSource(this.src);
     const own = (this.constructor as typeof ChartElement).dataProperties;
-    if ([...DATA_PROPERTIES, ...own, 'src'].some((name) => changed.has(name))) {
+    const arrived = this.input.revision !== this.inputRevision;
+    if (arrived || [...DATA_PROPERTIES, ...own].some((name) => changed.has(name))) {
+      this.inputRevision = this.input.revision;
       this.view = this.computeView();
     }
   }
 
-  private startLoading(): void {
-    this.loadController?.abort();
-    this.loadController = undefined;
-    this.loaded = undefined;
-    const url = this.src;
-    if (!url) return;
-    const controller = new AbortController();
-    this.loadController = controller;
-    void dataSource
-      .load()
-      .then((module) => module.loadSource(url, controller.signal))
-      .catch((): Loaded => ({ ok: false, problem: { code: 'fetch', url, status: 'network' } }))
-      .then((result) => {
-        if (!controller.signal.aborted) this.loaded = result;
-      });
-  }
-
   private computeView(): View {
     try {
-      let input: unknown;
+      let input: Resolved<unknown> = { code: 'missing' };
       if (this.data !== undefined && this.data !== null) input = this.data;
       else if (this.records !== undefined && this.records !== null) input = this.countRecords(this.records);
       else if (this.src) {
-        if (!this.loaded) return { state: 'loading' };
-        if (!this.loaded.ok) return { state: 'problem', problem: this.loaded.problem };
-        input = Array.isArray(this.loaded.value) ? this.countRecords(this.loaded.value) : this.loaded.value;
+        input = this.input.fromSource();
+        if (Array.isArray(input)) input = this.countRecords(input);
       }
       if (input === LOADING) return { state: 'loading' };
       if (isProblem(input)) return { state: 'problem', problem: input };
@@ -201,18 +184,8 @@ export abstract class ChartElement extends HomewardElement {
     }
   }
 
-  private countRecords(records: unknown): StatTable | ChartProblem | typeof LOADING {
-    if (!Array.isArray(records)) return { code: 'records' };
-    const core = coreCounts.get();
-    if (!core) {
-      this.whenLoaded(coreCounts.load());
-      return LOADING;
-    }
-    try {
-      return this.tableFromRecords(records, core);
-    } catch {
-      return { code: 'records' };
-    }
+  private countRecords(records: unknown): Resolved<StatTable | ChartProblem> {
+    return this.input.count(records, (list, core) => this.tableFromRecords(list, core));
   }
 
   /** Draws again once an on-demand module has arrived (or failed to: the chart then says what went wrong). */
@@ -491,11 +464,4 @@ export abstract class ChartElement extends HomewardElement {
       this.exportProblem = true;
     }
   }
-}
-
-/** Stands for a table that cannot be worked out until an on-demand module arrives. */
-const LOADING = Symbol('loading');
-
-function isProblem(value: unknown): value is ChartProblem {
-  return typeof value === 'object' && value !== null && 'code' in value && !('cells' in value);
 }

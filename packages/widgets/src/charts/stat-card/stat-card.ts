@@ -1,11 +1,11 @@
+import { DEFAULT_K } from '@homeward/core';
 import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
 import { HomewardElement } from '../../shared/homeward-element.js';
 import { visuallyHidden } from '../../shared/theme/utilities.styles.js';
 import { chartStyles } from '../shared/chart.styles.js';
+import { ChartDataController, isProblem, LOADING } from '../shared/chart-data.js';
 import { ChartStringsController } from '../shared/chart-strings-controller.js';
-import type { Loaded } from '../shared/data-source.js';
-import { coreCounts, dataSource } from '../shared/lazy.js';
 import { type ChartProblem, problemMessage } from '../shared/problems.js';
 import type { ChartText } from '../shared/text.js';
 import { type Figure, type FigureInput, figureFrom } from './figures.js';
@@ -14,8 +14,6 @@ type View =
   | { state: 'loading' }
   | { state: 'problem'; problem: ChartProblem }
   | { state: 'ready'; figures: Figure[] };
-
-const isProblem = (v: Figure | ChartProblem): v is ChartProblem => 'code' in v;
 
 /** JSON in an attribute; text that is not JSON is kept as it is, to be shown as bad data rather than thrown. */
 const jsonConverter = {
@@ -124,48 +122,25 @@ export class HwStatCard extends HomewardElement {
   /** A URL to JSON (a table, a figure or a list of them) or to CSV (a table). */
   @property() src?: string;
   /** Figures below this show as "<11". */
-  @property({ attribute: 'suppress-below', type: Number }) suppressBelow = 11;
+  @property({ attribute: 'suppress-below', type: Number }) suppressBelow = DEFAULT_K;
   /** Disclosure control is on unless this is `off`. */
   @property() suppression: 'on' | 'off' = 'on';
 
-  @state() private loaded?: Loaded;
-  /** Bumped when core's counting arrives, so that a card of records counts them. */
-  @state() private countsLoaded = 0;
   private view: View = { state: 'problem', problem: { code: 'missing' } };
-  private loadController: AbortController | undefined;
+  private readonly input = new ChartDataController(this);
   private readonly strings = new ChartStringsController(this, () => this.localize.locale);
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.loadController?.abort();
-  }
 
   private get k(): number {
     return this.suppression === 'off' ? 0 : this.suppressBelow;
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    if (changed.has('src')) {
-      this.loadController?.abort();
-      this.loaded = undefined;
-      if (this.src) {
-        const controller = new AbortController();
-        this.loadController = controller;
-        const url = this.src;
-        void dataSource
-          .load()
-          .then((module) => module.loadSource(url, controller.signal))
-          .catch((): Loaded => ({ ok: false, problem: { code: 'fetch', url, status: 'network' } }))
-          .then((result) => {
-            if (!controller.signal.aborted) this.loaded = result;
-          });
-      }
-    }
+    if (changed.has('src')) this.input.setSource(this.src);
     this.view = this.computeView();
   }
 
   /** The inputs, in order of precedence: figures, data, a value attribute, records, src. */
-  private inputs(): unknown[] | ChartProblem | 'loading' {
+  private inputs(): unknown[] | ChartProblem | typeof LOADING {
     if (this.figures !== undefined && this.figures !== null) {
       return Array.isArray(this.figures) ? this.figures : [this.figures];
     }
@@ -181,28 +156,16 @@ export class HwStatCard extends HomewardElement {
       return [figure];
     }
     if (this.records !== undefined && this.records !== null) {
-      if (!this.field) return { code: 'noField' };
-      if (!Array.isArray(this.records)) return { code: 'records' };
-      const core = coreCounts.get();
-      if (!core) {
-        coreCounts.load().then(
-          () => this.countsLoaded++,
-          () => {
-            this.records = undefined;
-          },
-        );
-        return 'loading';
-      }
-      try {
-        return [core.countBy(this.records as never, this.field as never)];
-      } catch {
-        return { code: 'records' };
-      }
+      const field = this.field;
+      if (!field) return { code: 'noField' };
+      const counted = this.input.count(this.records, (records, core) =>
+        core.countBy(records as never, field as never),
+      );
+      return counted === LOADING || isProblem(counted) ? counted : [counted];
     }
     if (this.src) {
-      if (!this.loaded) return 'loading';
-      if (!this.loaded.ok) return this.loaded.problem;
-      return Array.isArray(this.loaded.value) ? this.loaded.value : [this.loaded.value];
+      const loaded = this.input.fromSource();
+      return loaded === LOADING || isProblem(loaded) || Array.isArray(loaded) ? loaded : [loaded];
     }
     return { code: 'missing' };
   }
@@ -210,7 +173,7 @@ export class HwStatCard extends HomewardElement {
   private computeView(): View {
     try {
       const inputs = this.inputs();
-      if (inputs === 'loading') return { state: 'loading' };
+      if (inputs === LOADING) return { state: 'loading' };
       if (!Array.isArray(inputs)) return { state: 'problem', problem: inputs };
       if (inputs.length === 0) return { state: 'problem', problem: { code: 'missing' } };
       const figures: Figure[] = [];
