@@ -5,13 +5,14 @@ import { HomewardElement } from '../../shared/homeward-element.js';
 import { focusRing, visuallyHidden } from '../../shared/theme/utilities.styles.js';
 import { chartStyles } from './chart.styles.js';
 import { ChartDataController, isProblem, LOADING, type Resolved } from './chart-data.js';
+import { noteLines, renderNotes } from './chart-notes.js';
 import { ChartStringsController } from './chart-strings-controller.js';
 import { type Checked, checkTable, type ExpectedShape } from './check-table.js';
 import { dataTable, type TableView } from './data-table.js';
-import { perturbationNote, protect } from './disclosure.js';
+import { protect } from './disclosure.js';
 import type { ExportFormat, ExportSource } from './export.js';
-import { nextMarkIndex } from './keyboard.js';
 import { type CoreCounts, imageExport } from './lazy.js';
+import { MarkNavigationController } from './mark-navigation.js';
 import type { Mark } from './marks.js';
 import { patternDefs } from './patterns.js';
 import { type ChartProblem, problemMessage } from './problems.js';
@@ -77,9 +78,6 @@ export abstract class ChartElement extends HomewardElement {
   @property({ attribute: false }) categoryLabels?: Readonly<Record<string, string>>;
 
   @state() protected width = 0;
-  @state() private active = 0;
-  @state() private hovered = -1;
-  @state() private focused = -1;
   @state() private tableOpen = false;
   /** True while the page prints: the table is printed with the chart, open or not. */
   @state() private printing = false;
@@ -92,6 +90,9 @@ export abstract class ChartElement extends HomewardElement {
   private readonly input = new ChartDataController(this);
   private inputRevision = -1;
   private lastDrawing: Drawing | undefined;
+  private readonly navigation = new MarkNavigationController(this, () =>
+    this.lastDrawing ? { grid: this.lastDrawing, root: this.renderRoot } : undefined,
+  );
   private resizeFrame = 0;
   private readonly resizeObserver = new ResizeObserver((entries) => {
     const size = entries[entries.length - 1]?.contentBoxSize[0]?.inlineSize;
@@ -211,12 +212,12 @@ export abstract class ChartElement extends HomewardElement {
 
   /** The roving tab stop: one mark in the tab order, the others reached with the arrow keys. */
   protected tabIndexOf(mark: Mark): number {
-    return mark.index === this.active ? 0 : -1;
+    return this.navigation.tabIndexOf(mark);
   }
 
   /** Whether a mark is pointed at or focused, to outline it. */
   protected isCurrent(mark: Mark): boolean {
-    return mark.index === this.hovered || mark.index === this.focused;
+    return this.navigation.isCurrent(mark);
   }
 
   /** The text of a cell: its value, or the suppressed label and the words a screen reader speaks for it. */
@@ -250,8 +251,8 @@ export abstract class ChartElement extends HomewardElement {
       return this.renderMessage(text, { state: 'problem', problem: { code: 'unknown' } });
     }
     this.lastDrawing = drawing;
-    if (this.active >= drawing.marks.length) this.active = 0;
-    const current = this.hovered >= 0 ? this.hovered : this.focused;
+    this.navigation.fit(drawing.marks.length);
+    const current = this.navigation.current;
     const readout = drawing.marks[current] ? drawing.describe(drawing.marks[current]) : '';
     return html`<figure part="base" aria-labelledby="title">
       ${this.renderTitle(drawing.title)}
@@ -259,11 +260,11 @@ export abstract class ChartElement extends HomewardElement {
       <div
         class="plot"
         part="plot"
-        @keydown=${this.onKeydown}
-        @focusin=${this.onFocusIn}
-        @focusout=${this.onFocusOut}
-        @pointerover=${this.onPointerOver}
-        @pointerleave=${this.onPointerLeave}
+        @keydown=${this.navigation.onKeydown}
+        @focusin=${this.navigation.onFocusIn}
+        @focusout=${this.navigation.onFocusOut}
+        @pointerover=${this.navigation.onPointerOver}
+        @pointerleave=${this.navigation.onPointerLeave}
       >
         <!-- Listeners sit on this box, not on the SVG: Chromium makes an SVG with focus listeners a tab stop. -->
         <svg
@@ -280,7 +281,7 @@ export abstract class ChartElement extends HomewardElement {
       </div>
       <p class="readout" part="readout" aria-hidden="true">${readout}</p>
       <p class="visually-hidden" id="hint">${text.t('keyboardHint')}</p>
-      ${this.renderNotes(text, view.table, drawing)}
+      ${renderNotes(text, this.notes(view.table, drawing), drawing.notes)}
       <div class="actions" part="actions">
         <button type="button" aria-expanded=${this.tableOpen} aria-controls="data" @click=${this.toggleTable}>
           ${this.tableOpen ? text.t('hideTable') : text.t('showTable')}
@@ -327,39 +328,8 @@ export abstract class ChartElement extends HomewardElement {
     </figure>`;
   }
 
-  /** The lines under a chart, which its exports repeat: what "<11" means, the total's caveat, the source. */
-  private noteLines(text: ChartText, table: StatTable, drawing: Drawing): string[] {
-    const lines: string[] = [];
-    if (this.suppression === 'off') lines.push(text.t('suppressionOff'));
-    const perturbed = perturbationNote(text, table);
-    if (perturbed) lines.push(perturbed);
-    const hidden = drawing.marks.some((m) => m.suppressed);
-    if (hidden) lines.push(text.t('suppressionNote', { k: this.k }));
-    if (hidden && table.total.includesSuppressed && !table.total.suppressed) {
-      lines.push(text.t('totalIncludesHidden'));
-    }
-    if (table.dimensions.some((d) => d.multiValued)) lines.push(text.t('multiValuedNote'));
-    if (table.source) {
-      const { name, date } = table.source;
-      lines.push(date ? text.t('sourceDated', { name, date: text.date(date) }) : text.t('source', { name }));
-    }
-    return lines;
-  }
-
-  private renderNotes(text: ChartText, table: StatTable, drawing: Drawing) {
-    const lines = this.noteLines(text, table, drawing);
-    const extra = drawing.notes ?? [];
-    if (lines.length === 0 && extra.length === 0) return nothing;
-    const url = table.source?.url;
-    return html`<ul class="notes" part="notes">
-      ${lines.map(
-        (line, i) =>
-          html`<li class=${this.suppression === 'off' && i === 0 ? 'warning' : ''}>
-            ${url && i === lines.length - 1 ? html`<a href=${url}>${line}</a>` : line}
-          </li>`,
-      )}
-      ${extra}
-    </ul>`;
+  private notes(table: StatTable, drawing: Drawing) {
+    return { table, marks: drawing.marks, k: this.k, suppression: this.suppression };
   }
 
   private toggleTable(): void {
@@ -375,47 +345,6 @@ export abstract class ChartElement extends HomewardElement {
   private readonly afterPrint = () => {
     this.printing = false;
   };
-
-  private markIndex(target: EventTarget | null, attribute: 'data-mark' | 'data-hover'): number {
-    const element = target instanceof Element ? target.closest(`[${attribute}]`) : null;
-    return element ? Number(element.getAttribute(attribute)) : -1;
-  }
-
-  private async onKeydown(event: KeyboardEvent): Promise<void> {
-    const drawing = this.lastDrawing;
-    const from = this.markIndex(event.target, 'data-mark');
-    if (!drawing || from < 0 || event.altKey || event.ctrlKey || event.metaKey) return;
-    if (event.key === 'Escape') {
-      this.hovered = -1;
-      return;
-    }
-    const next = nextMarkIndex(event.key, from, drawing.grid, drawing.categoryAxis);
-    if (next === undefined) return;
-    event.preventDefault();
-    this.active = next;
-    this.hovered = -1;
-    await this.updateComplete;
-    this.renderRoot.querySelector<SVGElement>(`[data-mark="${next}"]`)?.focus();
-  }
-
-  private onFocusIn(event: FocusEvent): void {
-    const index = this.markIndex(event.target, 'data-mark');
-    if (index < 0) return;
-    this.active = index;
-    this.focused = index;
-  }
-
-  private onFocusOut(): void {
-    this.focused = -1;
-  }
-
-  private onPointerOver(event: PointerEvent): void {
-    this.hovered = this.markIndex(event.target, 'data-hover');
-  }
-
-  private onPointerLeave(): void {
-    this.hovered = -1;
-  }
 
   /** The chart as a standalone SVG file (title, summary, plot, notes), or undefined when nothing is drawn. */
   async toSVG(): Promise<Blob | undefined> {
@@ -444,7 +373,7 @@ export abstract class ChartElement extends HomewardElement {
       plot,
       title: drawing.title,
       summary: drawing.summary,
-      notes: this.noteLines(this.text(), this.view.table, drawing),
+      notes: noteLines(this.text(), this.notes(this.view.table, drawing)),
     };
   }
 
