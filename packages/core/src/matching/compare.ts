@@ -143,12 +143,16 @@ function comparePhones(a: Prepared, b: Prepared): number {
 }
 
 function compareExploitation(a: Prepared, b: Prepared): number {
-  const events = a.events.length > 0 && b.events.length > 0;
-  const places = a.places.length > 0 && b.places.length > 0;
-  if (!events && !places) return NULL('exploitation');
-  if (events && intersects(a.events, b.events)) return 0;
-  if (places && intersects(a.places, b.places)) return 1;
-  return 2;
+  // Role by role: one's recruitment date equal to the other's start date is a coincidence, not evidence.
+  let agree = 0;
+  let differ = 0;
+  if (a.recruited && b.recruited) a.recruited === b.recruited ? agree++ : differ++;
+  if (a.started && b.started) a.started === b.started ? agree++ : differ++;
+  if (agree > 0 && differ === 0) return 0;
+  if (agree + differ > 0) return 2;
+  // No date to compare: the place (a place shared while dates differ says little, and is not counted).
+  if (a.places.length === 0 || b.places.length === 0) return NULL('exploitation');
+  return intersects(a.places, b.places) ? 1 : 2;
 }
 
 /** The comparison vector of two prepared records (level index per field, in MATCH_FIELDS order). */

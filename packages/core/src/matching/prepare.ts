@@ -25,6 +25,9 @@ export interface Prepared {
   documents: string[];
   phones: string[];
   events: string[];
+  /** Recruitment and exploitation start dates, compared role by role (a recruitment date is not a start date). */
+  recruited?: string;
+  started?: string;
   places: string[];
 }
 
@@ -112,6 +115,8 @@ export function prepareRecord(record: IntakeRecord): Prepared {
       ].filter((d): d is string => d !== undefined),
     ),
   };
+  if (f.recruitmentDate) p.recruited = f.recruitmentDate;
+  if (f.exploitationStart) p.started = f.exploitationStart;
   if (f.sex === 'male' || f.sex === 'female') p.sex = f.sex;
   birthOf(p, f);
   return p;

@@ -129,13 +129,14 @@ export function forEachCandidatePair(
   maxBlock = DEFAULT_MAX_BLOCK,
 ): number {
   const blocks = new Map<string, number[]>();
-  prepared.forEach((p, i) => {
-    for (const key of keysOf(p)) {
+  // A plain loop, no callback per record: this runs over a whole caseload.
+  for (let i = 0; i < prepared.length; i++) {
+    for (const key of keysOf(prepared[i]!)) {
       const block = blocks.get(key);
       if (block) block.push(i);
       else blocks.set(key, [i]);
     }
-  });
+  }
   const n = prepared.length;
   let ids = new Float64Array(1024);
   let count = 0;

@@ -81,7 +81,13 @@ describe('identifiers, citizenship, sex and exploitation', () => {
     const held = (startDate: string, locality: string) =>
       person('A', {}, { exploitation: { country: 'KH', startDate, locality } });
     expect(level('exploitation', held('2025-05-01', 'Bavet'), held('2025-05-01', 'Bavet'))).toBe('dates');
-    expect(level('exploitation', held('2025-05-01', 'Bavet'), held('2025-09-01', 'Bavet'))).toBe('place');
+    // Dates told differently outweigh a shared place; a place counts only when no date can be compared.
+    expect(level('exploitation', held('2025-05-01', 'Bavet'), held('2025-09-01', 'Bavet'))).toBe('different');
+    const placeOnly = (locality: string) => person('A', {}, { exploitation: { country: 'KH', locality } });
+    expect(level('exploitation', placeOnly('Bavet'), held('2025-09-01', 'Bavet'))).toBe('place');
+    // One's recruitment date equal to the other's start date is no agreement.
+    const recruited = person('A', {}, { recruitment: { date: '2025-05-01' } });
+    expect(level('exploitation', recruited, held('2025-05-01', 'Bavet'))).toBe('null');
     expect(level('exploitation', held('2025-05-01', 'Bavet'), held('2025-09-01', 'Poipet'))).toBe(
       'different',
     );
