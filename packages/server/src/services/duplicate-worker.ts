@@ -26,8 +26,8 @@ function explanationOf(result: MatchResult) {
 }
 
 /**
- * Checks one new registration with core's matcher: candidates are the records sharing a blocking-key token with it
- * (core's blockingKeys, stored as HMACs, so narrowed in the database without a name in clear), scored with
+ * Checks one new registration with core's matcher: candidates are the records sharing a blind-index token with it
+ * (core's blockingKeys, names, documents, phones: HMACs, so narrowed in the database with no name in clear), scored with
  * `scoreCandidates`; pairs from the review band go to the review queue and both records are flagged.
  */
 export async function checkRecord(store: Store, recordId: string): Promise<number> {

@@ -248,20 +248,26 @@ export function recordsRepository(ctx: StoreContext): RecordsRepository {
     },
 
     async candidates(id: string, limit = 200) {
+      // The record's own keys as an IN-list looked up in the (kind, token) index: joining two copies of
+      // record_tokens let SQLite's planner start from every 'block' token of the caseload (a scan per job).
+      const mine = ctx.db
+        .selectFrom('record_tokens')
+        .select('token')
+        // By record_id alone (its own index).
+        .where('record_id', '=', id);
       const rows = await ctx.db
-        .selectFrom('record_tokens as mine')
-        .innerJoin('record_tokens as other', (join) =>
-          join.onRef('other.kind', '=', 'mine.kind').onRef('other.token', '=', 'mine.token'),
-        )
+        .selectFrom('record_tokens as other')
         .innerJoin('records', 'records.id', 'other.record_id')
         .select(['other.record_id', (eb) => eb.fn.countAll<number>().as('shared')])
-        // Core's blocking keys only: a bare name token alone (every Muhammad, whatever his age) is no candidate.
-        .where('mine.kind', '=', 'block')
-        .where('mine.record_id', '=', id)
+        // Every kind listed, so that the (kind, token) index serves the look-up; a token (an HMAC keyed by its
+        // kind) only ever equals one of its own kind.
+        .where('other.kind', 'in', ['block', 'name', 'document', 'phone'])
+        .where('other.token', 'in', mine)
         .where('other.record_id', '<>', id)
         .where('records.merged_into', 'is', null)
         .groupBy('other.record_id')
-        // Past the limit, the records sharing the most keys are kept, not the first ids.
+        // Past the limit, the records sharing the most keys (core's blocking keys, name, document, phone) are kept,
+        // not the first ids: a common name alone ranks below a shared birth date and name.
         .orderBy('shared', 'desc')
         .orderBy('other.record_id')
         .limit(limit)
