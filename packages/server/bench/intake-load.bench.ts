@@ -160,7 +160,10 @@ const records = generateIntakeRecords(SUBMISSIONS, 42);
 const mode = process.env.BENCH_ONLY;
 
 if (!mode || mode === 'sqlite') {
-  for (const sync of ['NORMAL', 'FULL'] as const) {
+  for (const sync of (process.env.BENCH_SYNC ? [process.env.BENCH_SYNC] : ['NORMAL', 'FULL']) as (
+    | 'NORMAL'
+    | 'FULL'
+  )[]) {
     const dir = mkdtempSync(join(tmpdir(), 'hw-bench-'));
     try {
       await load(

@@ -11,11 +11,10 @@ const RECORD_HOLDERS = ['record', 'body', 'current', 'input', 'value'];
 export function redactPaths(): string[] {
   const fields = new Set<string>();
   for (const catalog of Object.values(fieldCatalog)) {
-    for (const path of Object.keys(catalog)) {
-      fields.add(path.replaceAll('[]', '[*]'));
-      // The top-level object of a nested field, so that a partial object is redacted too.
-      fields.add(path.split(/[.[]/)[0]!);
-    }
+    // The top-level key of every field: censoring `record.person` hides `record.person.fullName` and every other
+    // field under it. Listing the nested paths too only multiplied the paths pino checks on every log call and
+    // on every request's child logger (1,230 paths were 7% of the server's time under intake load).
+    for (const path of Object.keys(catalog)) fields.add(path.split(/[.[]/)[0]!);
   }
   const paths: string[] = [];
   for (const field of fields) {

@@ -1,59 +1,86 @@
 import { randomUUID } from 'node:crypto';
-import { findDuplicates, type IntakeRecord } from '@homeward/core';
+import { DEFAULT_THRESHOLDS, type IntakeRecord, type MatchResult, scoreCandidates } from '@homeward/core';
 import type { FastifyBaseLogger } from 'fastify';
 import type { Store, StoredRecord } from '../store/types.js';
 
-/** Pairs scored below this are not queued for review (core's findDuplicates default). */
-const THRESHOLD = 0.9;
+/** Pairs from core's review band (probability 0.2 by default) wait for a person to decide; lower ones are dropped. */
+const REVIEW_FROM = DEFAULT_THRESHOLDS.review;
 /** A likely earlier registration this many days before: the person was released again (re-trafficking signal). */
 const RETRAFFICKED_DAYS = 60;
+/** Most candidates scored for one record (those sharing the most blocking keys first). */
+const MAX_CANDIDATES = 200;
+/** The worker gives the event loop back after this much work, so that intake never waits long behind it. */
+const SLICE_MS = 4;
+
+/** What a pair's review shows: core's bands and per-field evidence, plus the field names for a quick reason list. */
+function explanationOf(result: MatchResult) {
+  const evidence = result.comparisons
+    .filter((c) => c.level !== 'null' && c.weight !== 0)
+    .sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight));
+  return {
+    band: result.band,
+    weight: Math.round(result.weight * 100) / 100,
+    reasons: evidence.map((c) => `${c.field}_${c.level}`),
+    comparisons: result.comparisons,
+  };
+}
 
 /**
- * Checks one new registration against the records sharing a blind-index token with it (narrowed in the database),
- * scored with core's matching; likely pairs go to the review queue and both records are flagged.
+ * Checks one new registration with core's matcher: candidates are the records sharing a blind-index token with it
+ * (core's blockingKeys, names, documents, phones: HMACs, so narrowed in the database with no name in clear), scored with
+ * `scoreCandidates`; pairs from the review band go to the review queue and both records are flagged.
  */
 export async function checkRecord(store: Store, recordId: string): Promise<number> {
   const record = await store.records.get<IntakeRecord>(recordId);
   if (!record || record.kind !== 'intake' || record.mergedInto) return 0;
-  const candidateIds = await store.records.candidates(recordId, 200);
+  const candidateIds = await store.records.candidates(recordId, MAX_CANDIDATES);
   if (candidateIds.length === 0) return 0;
   const candidates = (await store.records.getMany<IntakeRecord>(candidateIds)).filter(
     (c) => c.kind === 'intake' && !c.mergedInto,
   );
-  const all: StoredRecord<IntakeRecord>[] = [record, ...candidates];
-  const pairs = findDuplicates(
-    all.map((s) => s.record),
-    { threshold: THRESHOLD },
-  ).filter((p) => p.firstIndex === 0 || p.secondIndex === 0);
-  for (const pair of pairs) {
-    const other = all[pair.firstIndex === 0 ? pair.secondIndex : pair.firstIndex]!;
-    const [aId, bId] = record.id < other.id ? [record.id, other.id] : [other.id, record.id];
-    await store.duplicatePairs.upsert({
-      aId,
-      bId,
-      probability: pair.score,
-      explanation: { reasons: pair.reasons },
+  const byId = new Map<string, StoredRecord<IntakeRecord>>(candidates.map((c) => [c.id, c]));
+  const results = scoreCandidates(
+    record.record,
+    candidates.map((c) => c.record),
+    { minProbability: REVIEW_FROM },
+  );
+  let queued = 0;
+  for (const result of results) {
+    const other = byId.get(result.id);
+    if (!other) continue;
+    await store.transaction(async (tx) => {
+      await tx.duplicatePairs.upsert({
+        aId: record.id,
+        bId: other.id,
+        probability: Math.round(result.probability * 1000) / 1000,
+        explanation: explanationOf(result),
+      });
+      const days =
+        Math.abs(Date.parse(record.clear.registrationDate) - Date.parse(other.clear.registrationDate)) /
+        86_400_000;
+      await tx.records.setFlags(record.id, {
+        possibleDuplicate: true,
+        ...(days >= RETRAFFICKED_DAYS ? { retrafficked: true } : {}),
+      });
+      await tx.records.setFlags(other.id, { possibleDuplicate: true });
     });
-    const days =
-      Math.abs(Date.parse(record.clear.registrationDate) - Date.parse(other.clear.registrationDate)) /
-      86_400_000;
-    const retrafficked = days >= RETRAFFICKED_DAYS;
-    await store.records.setFlags(record.id, {
-      possibleDuplicate: true,
-      ...(retrafficked ? { retrafficked } : {}),
-    });
-    await store.records.setFlags(other.id, { possibleDuplicate: true });
+    queued++;
   }
-  return pairs.length;
+  return queued;
 }
+
+const yieldToRequests = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /**
  * The duplicate queue worker: claims jobs from the database (leased, so a crashed process's jobs come back), runs
- * them, and polls again on an interval. Runs in-process, off the request path.
+ * them, and polls again on an interval. It runs in-process but in slices: after SLICE_MS of work it yields to the
+ * event loop (setImmediate runs after pending I/O), so a request arriving meanwhile waits at most one slice, and
+ * the queue drains in the time intake leaves free.
  */
 export class DuplicateWorker {
   private timer: NodeJS.Timeout | undefined;
   private running: Promise<void> | undefined;
+  private stopping = false;
   private readonly id = `worker-${randomUUID()}`;
 
   constructor(
@@ -64,9 +91,11 @@ export class DuplicateWorker {
 
   start(): void {
     if (this.intervalMs <= 0 || this.timer) return;
+    this.stopping = false;
     this.timer = setInterval(() => {
       this.running ??= this.drain()
         .then(() => undefined)
+        .catch((error: unknown) => this.log.error({ err: error }, 'duplicate queue: claim failed'))
         .finally(() => {
           this.running = undefined;
         });
@@ -75,14 +104,16 @@ export class DuplicateWorker {
   }
 
   async stop(): Promise<void> {
+    this.stopping = true;
     clearInterval(this.timer);
     this.timer = undefined;
     await this.running;
   }
 
-  /** Runs every due job (in batches) and returns how many were done. */
-  async drain(batch = 50): Promise<number> {
+  /** Runs every due job (claimed in batches) and returns how many were done. */
+  async drain(batch = 20): Promise<number> {
     let done = 0;
+    let sliceStart = performance.now();
     for (;;) {
       const jobs = await this.store.duplicateJobs.claim({ workerId: this.id, leaseMs: 60_000, limit: batch });
       if (jobs.length === 0) return done;
@@ -95,7 +126,13 @@ export class DuplicateWorker {
           this.log.error({ err: error, job: job.id }, 'duplicate check failed: retried later');
           await this.store.duplicateJobs.fail(job.id, String((error as Error).message ?? error), 30_000);
         }
+        if (performance.now() - sliceStart >= SLICE_MS) {
+          await yieldToRequests();
+          sliceStart = performance.now();
+        }
       }
+      // Shutting down: the batch in hand is finished, the rest waits in the database for the next start.
+      if (this.stopping) return done;
     }
   }
 }

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { BlindIndex } from './crypto/blind-index.js';
 import type { Sealer } from './crypto/sealer.js';
 import type { DialectName } from './dialect.js';
+import type { GroupCommit } from './group-commit.js';
 import type { Database } from './schema.js';
 
 /** What every repository works with: a database handle (maybe a transaction), the sealer and the blind index. */
@@ -10,6 +11,8 @@ export interface StoreContext {
   dialect: DialectName;
   sealer: Sealer;
   index: BlindIndex;
+  /** SQLite: submissions arriving together are written in one transaction (see group-commit.ts). */
+  groupCommit?: GroupCommit;
 }
 
 /** Runs `work` in a transaction, or inline when the context is already one (Kysely has no nested transactions). */

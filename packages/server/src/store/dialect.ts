@@ -66,8 +66,11 @@ export function connect(options: ConnectOptions): Connection {
   const file = join(options.dataDir, SQLITE_FILE);
   const sqlite = new SQLite(file);
   chmodSync(file, 0o600);
-  // WAL: readers never block the writer. NORMAL: a commit is in the WAL before it is acknowledged, so a killed
-  // process loses nothing; only a power cut can lose the last commits (FULL fsyncs each one: about 17x slower here).
+  // WAL: readers never block the writer. NORMAL: a commit is written to the WAL (the OS page cache) before it is
+  // acknowledged, so a killed process loses nothing (SQLite docs, "WAL mode with synchronous=NORMAL": durable across
+  // application crashes, a power loss or OS crash may roll back the last commits). FULL fsyncs the WAL at each
+  // commit, which also survives a power cut; with group commit (group-commit.ts) that is one fsync per batch of
+  // submissions, not per submission, so HOMEWARD_SQLITE_SYNC=FULL costs little under concurrent load.
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma(`synchronous = ${options.sqliteSynchronous ?? 'NORMAL'}`);
   sqlite.pragma('busy_timeout = 10000');

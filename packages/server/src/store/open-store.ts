@@ -9,6 +9,7 @@ import { BlindIndex } from './crypto/blind-index.js';
 import { type DerivedKeys, deriveKeys, parseKey, readKeyFile, sameCheckValue } from './crypto/keys.js';
 import { Sealer } from './crypto/sealer.js';
 import { type Connection, connect } from './dialect.js';
+import { GroupCommit } from './group-commit.js';
 import { migrate, unknownMigrations } from './migrations/index.js';
 import { repositories } from './repositories/index.js';
 import { type Store, StoreOpenError, type StoreOptions } from './types.js';
@@ -100,6 +101,8 @@ export async function openStoreInternals(options: StoreOptions): Promise<OpenedS
       dialect: connection.dialect,
       sealer: new Sealer(keys),
       index: new BlindIndex(keys.indexKey),
+      // PostgreSQL keeps a transaction per submission: it has many writers (the pool) and groups commits itself.
+      ...(connection.dialect === 'sqlite' ? { groupCommit: new GroupCommit(connection.db) } : {}),
     };
     if (storedCheck === undefined) {
       await writeMeta(context, KEY_CHECK, keys.checkValue);
@@ -154,6 +157,8 @@ function storeOver(context: StoreContext, connection: Connection): Store {
     async close() {
       if (closed) return;
       closed = true;
+      // Submissions already handed to a batch are committed (and answered) before the connection goes.
+      await context.groupCommit?.drained();
       await connection.db.destroy();
     },
   };

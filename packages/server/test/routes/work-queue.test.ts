@@ -36,6 +36,12 @@ describe('the duplicate queue', () => {
       b: { id: expect.any(String) },
     });
     expect(pairs[0].a.flags.possibleDuplicate).toBe(true);
+    // Scored by core's matcher: its band and the evidence field by field, from the review threshold up.
+    expect(pairs[0].explanation).toMatchObject({
+      band: expect.stringMatching(/^(match|review)$/),
+      reasons: expect.arrayContaining([expect.stringMatching(/^name_/)]),
+    });
+    expect(pairs.every((p: { probability: number }) => p.probability >= 0.2)).toBe(true);
   });
 
   it('merges a pair (the other case marked merged, history kept) and dismisses one with a reason', async () => {

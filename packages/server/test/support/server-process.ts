@@ -14,7 +14,15 @@ export interface ServerProcess {
 export async function startServerProcess(env: NodeJS.ProcessEnv, timeoutMs = 60_000): Promise<ServerProcess> {
   const child = spawn(
     process.execPath,
-    ['--conditions=source', '--import', 'tsx', 'src/cli/main.ts', 'serve'],
+    [
+      // e.g. HOMEWARD_SERVER_NODE_ARGS=--cpu-prof to profile the server under a benchmark's load
+      ...(process.env.HOMEWARD_SERVER_NODE_ARGS?.split(' ').filter(Boolean) ?? []),
+      '--conditions=source',
+      '--import',
+      'tsx',
+      'src/cli/main.ts',
+      'serve',
+    ],
     {
       cwd: PACKAGE_DIR,
       env: { ...process.env, LOG_LEVEL: 'error', ...env },

@@ -74,65 +74,74 @@ export function recordsRepository(ctx: StoreContext): RecordsRepository {
       .execute();
   }
 
+  /** Stores a new record with its tokens, case number and duplicate job, in the caller's transaction. */
+  async function insertRecord<R>(
+    c: StoreContext,
+    input: InsertRecordInput<R>,
+  ): Promise<InsertRecordResult<R>> {
+    const earlier = await classify(c, input);
+    if (earlier) return earlier;
+    const at = nowIso();
+    const caseNumber = input.caseNumber
+      ? input.caseNumber.format(await nextSequence(c, input.caseNumber.scope, input.caseNumber.year))
+      : null;
+    const sealed = c.sealer.sealJson(input.record, aad.record(input.id, 1));
+    const inserted = await c.db
+      .insertInto('records')
+      .values({
+        id: input.id,
+        kind: input.kind,
+        version: 1,
+        case_number: caseNumber,
+        ...clearToRow(input.clear),
+        record_key: randomInt(RECORD_KEY_RANGE),
+        idempotency_key: input.idempotencyKey ?? null,
+        fingerprint: input.fingerprint,
+        key_id: sealed.keyId,
+        body: sealed.body,
+        created_at: at,
+        updated_at: at,
+        created_by: input.actorId ?? null,
+        updated_by: input.actorId ?? null,
+        change_reason: 'created',
+        merged_into: null,
+      })
+      .onConflict((oc) => oc.doNothing())
+      .returningAll()
+      .executeTakeFirst();
+    if (!inserted) {
+      // Another transaction stored the same id or key between our check and insert (PostgreSQL): answer as a replay.
+      const now = await classify(c, input);
+      if (now) return now;
+      throw new Error('Insert conflicted with a row that is not there.');
+    }
+    await writeTokens(c, input.id, input.record);
+    if (input.enqueueDuplicateCheck) {
+      await c.db
+        .insertInto('duplicate_jobs')
+        .values({
+          id: newId(),
+          record_id: input.id,
+          status: 'pending',
+          attempts: 0,
+          run_after: at,
+          leased_by: null,
+          lease_until: null,
+          last_error: null,
+          created_at: at,
+        })
+        .execute();
+    }
+    // Built from what was written: opening the body we just sealed would only cost time.
+    return { status: 'created', record: storedFrom<R>(inserted, input.record) };
+  }
+
   return {
     async insert<R>(input: InsertRecordInput<R>): Promise<InsertRecordResult<R>> {
-      return inTransaction(ctx, async (c) => {
-        const earlier = await classify(c, input);
-        if (earlier) return earlier;
-        const at = nowIso();
-        const caseNumber = input.caseNumber
-          ? input.caseNumber.format(await nextSequence(c, input.caseNumber.scope, input.caseNumber.year))
-          : null;
-        const sealed = c.sealer.sealJson(input.record, aad.record(input.id, 1));
-        const inserted = await c.db
-          .insertInto('records')
-          .values({
-            id: input.id,
-            kind: input.kind,
-            version: 1,
-            case_number: caseNumber,
-            ...clearToRow(input.clear),
-            record_key: randomInt(RECORD_KEY_RANGE),
-            idempotency_key: input.idempotencyKey ?? null,
-            fingerprint: input.fingerprint,
-            key_id: sealed.keyId,
-            body: sealed.body,
-            created_at: at,
-            updated_at: at,
-            created_by: input.actorId ?? null,
-            updated_by: input.actorId ?? null,
-            change_reason: 'created',
-            merged_into: null,
-          })
-          .onConflict((oc) => oc.doNothing())
-          .returningAll()
-          .executeTakeFirst();
-        if (!inserted) {
-          // Another transaction stored the same id or key between our check and insert (PostgreSQL): answer as a replay.
-          const now = await classify(c, input);
-          if (now) return now;
-          throw new Error('Insert conflicted with a row that is not there.');
-        }
-        await writeTokens(c, input.id, input.record);
-        if (input.enqueueDuplicateCheck) {
-          await c.db
-            .insertInto('duplicate_jobs')
-            .values({
-              id: newId(),
-              record_id: input.id,
-              status: 'pending',
-              attempts: 0,
-              run_after: at,
-              leased_by: null,
-              lease_until: null,
-              last_error: null,
-              created_at: at,
-            })
-            .execute();
-        }
-        // Built from what was written: opening the body we just sealed would only cost time.
-        return { status: 'created', record: storedFrom<R>(inserted, input.record) };
-      });
+      if (ctx.groupCommit && !ctx.db.isTransaction) {
+        return ctx.groupCommit.run((trx) => insertRecord({ ...ctx, db: trx }, input));
+      }
+      return inTransaction(ctx, (c) => insertRecord(c, input));
     },
 
     async get<R>(id: string) {
@@ -239,17 +248,27 @@ export function recordsRepository(ctx: StoreContext): RecordsRepository {
     },
 
     async candidates(id: string, limit = 200) {
+      // The record's own keys as an IN-list looked up in the (kind, token) index: joining two copies of
+      // record_tokens let SQLite's planner start from every 'block' token of the caseload (a scan per job).
+      const mine = ctx.db
+        .selectFrom('record_tokens')
+        .select('token')
+        // By record_id alone (its own index).
+        .where('record_id', '=', id);
       const rows = await ctx.db
-        .selectFrom('record_tokens as mine')
-        .innerJoin('record_tokens as other', (join) =>
-          join.onRef('other.kind', '=', 'mine.kind').onRef('other.token', '=', 'mine.token'),
-        )
+        .selectFrom('record_tokens as other')
         .innerJoin('records', 'records.id', 'other.record_id')
-        .select('other.record_id')
-        .distinct()
-        .where('mine.record_id', '=', id)
+        .select(['other.record_id', (eb) => eb.fn.countAll<number>().as('shared')])
+        // Every kind listed, so that the (kind, token) index serves the look-up; a token (an HMAC keyed by its
+        // kind) only ever equals one of its own kind.
+        .where('other.kind', 'in', ['block', 'name', 'document', 'phone'])
+        .where('other.token', 'in', mine)
         .where('other.record_id', '<>', id)
         .where('records.merged_into', 'is', null)
+        .groupBy('other.record_id')
+        // Past the limit, the records sharing the most keys (core's blocking keys, name, document, phone) are kept,
+        // not the first ids: a common name alone ranks below a shared birth date and name.
+        .orderBy('shared', 'desc')
         .orderBy('other.record_id')
         .limit(limit)
         .execute();
