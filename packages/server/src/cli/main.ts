@@ -14,7 +14,7 @@ const USAGE = `Usage: homeward-server <command>
   migrate       apply database migrations (also done on every start)
   create-user   --email --name --role admin|registrar|caseworker|analyst|partner [--office] [--partner]
                 [--password-stdin]; without --password-stdin a password is generated and printed once
-  rotate-key    re-seal every record under a new data key (stop the server first)
+  rotate-key    re-seal every record under a new data key (refused while a server uses the data folder)
   backup [file] online backup of the SQLite database (PostgreSQL: prints pg_dump advice)`;
 
 export async function main(argv: string[], env: NodeJS.ProcessEnv, io: Io = processIo): Promise<number> {
