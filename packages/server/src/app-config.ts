@@ -11,6 +11,8 @@ export interface ApiConfig {
   requestTimeoutMs: number;
   /** A socket idle this long is closed. */
   connectionTimeoutMs: number;
+  /** A kept-alive socket with no new request for this long is closed (an idle client holds no socket for long). */
+  keepAliveTimeoutMs: number;
   /** Cookies carry `Secure`; false only for http://localhost. */
   secureCookies: boolean;
   /** Origins allowed to send state-changing staff requests besides the request's own host. */
@@ -44,6 +46,7 @@ export const DEFAULT_API_CONFIG: ApiConfig = {
   maxJsonDepth: 32,
   requestTimeoutMs: 30_000,
   connectionTimeoutMs: 60_000,
+  keepAliveTimeoutMs: 5_000,
   secureCookies: true,
   allowedOrigins: [],
   trustProxy: false,

@@ -5,6 +5,7 @@ import type { Logger } from 'pino';
 import { type ApiConfig, apiConfig } from './app-config.js';
 import { guard } from './auth/guard.js';
 import { createLogger } from './logging.js';
+import { bodyDeadline } from './plugins/body-deadline.js';
 import { errors } from './plugins/errors.js';
 import { jsonBody } from './plugins/json-body.js';
 import { openapi } from './plugins/openapi.js';
@@ -41,6 +42,7 @@ async function buildFastify(options: BuildAppOptions) {
     bodyLimit: config.bodyLimit,
     connectionTimeout: config.connectionTimeoutMs,
     requestTimeout: config.requestTimeoutMs,
+    keepAliveTimeout: config.keepAliveTimeoutMs,
     // Node checks request timeouts on this interval (30 s by default): slow clients are cut off close to the limit.
     http: { connectionsCheckingInterval: Math.min(1000, config.requestTimeoutMs) } as object,
     trustProxy: config.trustProxy,
@@ -51,6 +53,7 @@ async function buildFastify(options: BuildAppOptions) {
   });
 
   await app.register(errors);
+  await app.register(bodyDeadline, { timeoutMs: config.requestTimeoutMs });
   await app.register(jsonBody, { maxDepth: config.maxJsonDepth });
   await app.register(securityHeaders, { hsts: config.secureCookies });
   await app.register(cookie);

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
-/** `homeward-server <command>`: serve (default), migrate, create-user, rotate-key, backup. */
+/** `homeward-server <command>`: serve (default), migrate, create-user, rotate-key, backup, copy-to-postgres. */
 import { backupCommand } from './backup.js';
 import { CliError, type Io, processIo } from './common.js';
+import { copyToPostgresCommand } from './copy-to-postgres.js';
 import { createUserCommand } from './create-user.js';
 import { migrateCommand } from './migrate.js';
 import { rotateKeyCommand } from './rotate-key.js';
@@ -14,8 +15,11 @@ const USAGE = `Usage: homeward-server <command>
   migrate       apply database migrations (also done on every start)
   create-user   --email --name --role admin|registrar|caseworker|analyst|partner [--office] [--partner]
                 [--password-stdin]; without --password-stdin a password is generated and printed once
-  rotate-key    re-seal every record under a new data key (stop the server first)
-  backup [file] online backup of the SQLite database (PostgreSQL: prints pg_dump advice)`;
+  rotate-key    re-seal every record under a new data key (refused while a server uses the data folder)
+  backup [file] online backup of the SQLite database (PostgreSQL: prints pg_dump advice)
+  copy-to-postgres --to postgres://user:password@host:5432/database
+                copy the SQLite store of HOMEWARD_DATA_DIR into an empty PostgreSQL database (sealed as it is;
+                --to defaults to DATABASE_URL); refused while a server uses the data folder`;
 
 export async function main(argv: string[], env: NodeJS.ProcessEnv, io: Io = processIo): Promise<number> {
   const [command = 'serve', ...args] = argv;
@@ -45,6 +49,9 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv, io: Io = proc
         return 0;
       case 'rotate-key':
         await rotateKeyCommand(env, io);
+        return 0;
+      case 'copy-to-postgres':
+        await copyToPostgresCommand(env, args, io);
         return 0;
       case 'backup':
         await backupCommand(env, args, io);

@@ -4,6 +4,7 @@ import { deriveKeys, generateKey, parseKey, writeKeyFile } from '../store/crypto
 import { keyFilePath, openStoreInternals } from '../store/open-store.js';
 import { resealAll } from '../store/rotate-key.js';
 import { CliError, configOrExit, explain, type Io } from './common.js';
+import { acquireLock } from './data-dir-lock.js';
 
 /**
  * `homeward-server rotate-key`: re-seals everything under a new key in one transaction. Stop the server first.
@@ -26,7 +27,12 @@ export async function rotateKeyCommand(env: NodeJS.ProcessEnv, io: Io): Promise<
     next = given;
   } else next = generateKey();
 
-  const opened = await openStoreInternals(options).catch(explain);
+  // A running server keeps sealing with the old key while we re-seal: refuse, and hold the folder meanwhile.
+  const releaseLock = acquireLock(config.dataDir, 'rotate-key');
+  const opened = await openStoreInternals(options).catch((error: unknown) => {
+    releaseLock();
+    return explain(error);
+  });
   try {
     const nextKeys = deriveKeys(next);
     if (nextKeys.keyId === opened.keys.keyId) throw new CliError('The new key is the current key.');
@@ -49,5 +55,6 @@ export async function rotateKeyCommand(env: NodeJS.ProcessEnv, io: Io): Promise<
     );
   } finally {
     await opened.store.close();
+    releaseLock();
   }
 }

@@ -3,6 +3,7 @@ import { storeOptions } from '../config/index.js';
 import { createLogger } from '../logging.js';
 import { openStoreInternals } from '../store/open-store.js';
 import { configOrExit, explain, type Io } from './common.js';
+import { acquireLock } from './data-dir-lock.js';
 
 export interface RunningServer {
   address: string;
@@ -14,7 +15,11 @@ export interface RunningServer {
 export async function serveCommand(env: NodeJS.ProcessEnv, io: Io): Promise<RunningServer> {
   const config = configOrExit(env);
   const logger = createLogger({ level: config.logLevel });
-  const opened = await openStoreInternals(storeOptions(config)).catch(explain);
+  const releaseLock = acquireLock(config.dataDir, 'serve');
+  const opened = await openStoreInternals(storeOptions(config)).catch((error: unknown) => {
+    releaseLock();
+    return explain(error);
+  });
   const { store } = opened;
   if (opened.keyCreated) {
     io.err(
@@ -33,6 +38,7 @@ export async function serveCommand(env: NodeJS.ProcessEnv, io: Io): Promise<Runn
   } catch (error) {
     await app.close().catch(() => undefined);
     await store.close();
+    releaseLock();
     throw error;
   }
   const bound = app.server.address();
@@ -56,6 +62,7 @@ export async function serveCommand(env: NodeJS.ProcessEnv, io: Io): Promise<Runn
           await app.close();
         } finally {
           await store.close();
+          releaseLock();
           clearTimeout(timer);
         }
       })();

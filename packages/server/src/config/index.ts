@@ -2,7 +2,7 @@
  * The server's configuration from the environment, checked on start: every wrong value is reported with the name
  * of its variable, all at once, before anything opens.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { isAbsolute, join, resolve } from 'node:path';
 import { type ApiConfig, apiConfig } from '../app-config.js';
@@ -64,6 +64,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ConfigResult {
 
   const dataDirRaw = env.HOMEWARD_DATA_DIR?.trim();
   const dataDir = dataDirRaw ? resolve(dataDirRaw) : defaultDataDir(env);
+  if (existsSync(dataDir) && !statSync(dataDir).isDirectory()) {
+    errors.push(`HOMEWARD_DATA_DIR names ${dataDir}, which is a file, not a folder.`);
+  }
 
   let databaseUrl: string | undefined;
   if (env.DATABASE_URL?.trim()) {
@@ -91,7 +94,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ConfigResult {
   if (keyFile && env.HOMEWARD_DATA_KEY?.trim()) {
     errors.push('Set HOMEWARD_DATA_KEY or HOMEWARD_KEY_FILE, not both.');
   }
-  if (keyFile && !existsSync(keyFile) && env.HOMEWARD_CREATE_KEY_FILE !== 'true') {
+  const createKeyFile = read('HOMEWARD_CREATE_KEY_FILE', false, (raw) =>
+    boolean('HOMEWARD_CREATE_KEY_FILE', raw),
+  );
+  if (keyFile && existsSync(keyFile) && statSync(keyFile).isDirectory()) {
+    errors.push(`HOMEWARD_KEY_FILE names ${keyFile}, which is a folder, not a key file.`);
+  }
+  if (keyFile && !existsSync(keyFile) && !createKeyFile) {
     // A missing key file given explicitly is more likely a typo than a first run: never make a new key silently.
     errors.push(
       `HOMEWARD_KEY_FILE names ${keyFile}, which does not exist (set HOMEWARD_CREATE_KEY_FILE=true to create it).`,

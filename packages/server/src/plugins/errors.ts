@@ -1,5 +1,6 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
+import FindMyWay, { type HTTPMethod } from 'find-my-way';
 import { issue, type ServerIssue, sendIssues } from '../http/issues.js';
 import { BodyError } from './json-body.js';
 
@@ -57,11 +58,40 @@ function validationIssues(error: FastifyError): ServerIssue[] {
 }
 
 /**
+ * The methods each route path answers, matched like Fastify matches: a request that misses only by its method gets
+ * 405 with `Allow` (RFC 9110), not 404. The static site's catch-all is left out, so it does not turn every unknown
+ * path into a 405.
+ */
+function methodTable() {
+  const router = FindMyWay({ ignoreTrailingSlash: false });
+  const methods = new Set<HTTPMethod>();
+  const noop = () => undefined;
+  return {
+    add(method: string | string[], url: string) {
+      if (url.includes('*')) return;
+      for (const m of Array.isArray(method) ? method : [method]) {
+        const verb = m.toUpperCase() as HTTPMethod;
+        if (router.findRoute(verb, url)) continue;
+        router.on(verb, url, noop);
+        methods.add(verb);
+      }
+    },
+    allowed(path: string): string[] {
+      return [...methods].filter((m) => router.find(m, path) !== null).sort();
+    },
+  };
+}
+
+/**
  * Every refusal is a 4xx with reasons; only a fault of ours is a 500, and it is logged for the operator without
- * leaking its details to the client. Unknown API paths answer 404 with a reason.
+ * leaking its details to the client. Unknown API paths answer 404 with a reason; a known path asked with a method it
+ * does not answer gets 405 with the methods it does.
  */
 export const errors = fp(
   async (app: FastifyInstance) => {
+    const table = methodTable();
+    app.addHook('onRoute', (route) => table.add(route.method, route.url));
+
     app.setErrorHandler((error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
       if (error instanceof HttpProblem) {
         reply.headers(error.headers);
@@ -82,6 +112,16 @@ export const errors = fp(
 
     app.setNotFoundHandler((request, reply) => {
       const path = request.url.split('?')[0] ?? '/';
+      const allowed = table.allowed(path);
+      if (allowed.length && !allowed.includes(request.method)) {
+        reply.header('allow', allowed.join(', '));
+        return sendIssues(reply, 405, [
+          issue(
+            'method_not_allowed',
+            `${path} does not answer ${request.method}; it answers ${allowed.join(', ')}.`,
+          ),
+        ]);
+      }
       return sendIssues(reply, 404, [issue('not_found', `No endpoint ${request.method} ${path}.`)]);
     });
   },
