@@ -8,6 +8,8 @@ import {
   defaultDataDir,
   ensureLocalAdmin,
   openStore,
+  PublishedStatistics,
+  publicStatsMinutes,
   seedCaseload,
 } from '@homeward/server';
 import { SITE_DIR, VENDOR_DIR } from './site.js';
@@ -23,6 +25,11 @@ const { values } = parseArgs({
   },
 });
 
+const interval = publicStatsMinutes(process.env);
+if (!interval.ok) {
+  console.error(interval.error);
+  process.exit(2);
+}
 const dataDir = values.data ?? defaultDataDir();
 const local = ['127.0.0.1', 'localhost', '::1'].includes(values.host);
 const store = await openStore({ dataDir });
@@ -31,7 +38,11 @@ const seeded = await seedCaseload(store, {
   incident: Number(values['seed-incident']),
 });
 const admin = await ensureLocalAdmin(store);
+// Public statistics from a snapshot taken now and then daily (HOMEWARD_PUBLIC_STATS_MINUTES), perturbed.
+const publicStatistics = new PublishedStatistics(store, { intervalMinutes: interval.value });
+await publicStatistics.start((error) => console.error('Public statistics snapshot failed:', error));
 const app = await buildApp({
+  publicStatistics,
   store,
   logger: createLogger({ level: process.env.LOG_LEVEL ?? 'warn' }),
   config: { secureCookies: !local, siteDir: SITE_DIR, vendorDir: VENDOR_DIR },
@@ -54,10 +65,12 @@ else
   console.log(
     'Sign in with the admin account created on the first start (homeward-server create-user adds more).',
   );
+console.log(`Public statistics: snapshot of ${publicStatistics.snapshotDate}, perturbed (cell key method).`);
 console.log(`Homeward: ${address}`);
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, async () => {
+    publicStatistics.stop();
     await app.close();
     await store.close();
     process.exit(0);

@@ -29,23 +29,27 @@ const QUERIES: [string, (r: readonly IntakeRecord[]) => StatTable][] = [
 const figuresOf = (t: StatTable): StatCell[] => [...t.cells, ...t.margins, t.total];
 
 function utility(truth: StatTable, published: StatTable) {
+  // Matched by keys: a perturbed table leaves out open-field values whose published figures are all 0 and reorders
+  // open fields, and a value it leaves out reads as a published 0.
+  const id = (c: StatCell) => c.keys.join('\u0000');
+  const out = new Map(figuresOf(published).map((c) => [id(c), c]));
   const before = figuresOf(truth);
-  const after = figuresOf(published);
   let shown = 0;
   let error = 0;
   let small = 0;
   let smallShown = 0;
-  after.forEach((cell, i) => {
-    const true_ = before[i]!.value ?? 0;
+  for (const cell of before) {
+    const true_ = cell.value ?? 0;
+    const value = out.has(id(cell)) ? out.get(id(cell))!.value : 0;
     if (true_ > 0 && true_ < 11) small++;
-    if (cell.value === null) return;
+    if (value === null || value === undefined) continue;
     shown++;
-    error += Math.abs(cell.value - true_);
+    error += Math.abs(value - true_);
     if (true_ > 0 && true_ < 11) smallShown++;
-  });
+  }
   return {
-    figures: after.length,
-    published: `${((100 * shown) / after.length).toFixed(1)}%`,
+    figures: before.length,
+    published: `${((100 * shown) / before.length).toFixed(1)}%`,
     mae: shown ? (error / shown).toFixed(2) : '-',
     'small (1-10) published (as 0 or 11 if perturbed)': small ? `${smallShown}/${small}` : '-',
   };

@@ -6,6 +6,7 @@
  */
 import type { Perturbation, StatCell, StatTable } from '../stats/table.js';
 import { cellKey, scopeSum, type TableKeys } from './cell-key.js';
+import { layoutPublished } from './perturb-layout.js';
 import { coarsenMeasure, type MeasureOptions } from './perturb-measures.js';
 import { DEFAULT_PTABLE, type PTable, ptableChange } from './ptable.js';
 
@@ -86,7 +87,7 @@ export function perturb(table: StatTable, keys: TableKeys, options: PerturbOptio
         ...(typeof total.n === 'number' ? { n: count(total.n, keys.total) } : {}),
       }
     : entry(total, keys.total);
-  return {
+  return layoutPublished({
     ...table,
     cells: table.cells.map((cell, i) => entry(cell, keys.cells[i]!)),
     margins: table.margins.map((cell, i) => entry(cell, keys.margins[i]!)),
@@ -98,5 +99,5 @@ export function perturb(table: StatTable, keys: TableKeys, options: PerturbOptio
     })),
     disclosure: { k: ptable.threshold },
     perturbation: perturbationOf(ptable),
-  };
+  });
 }

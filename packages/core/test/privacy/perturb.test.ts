@@ -236,8 +236,13 @@ describe('perturb: money and durations', () => {
     const keyOf = await keyed(records);
     const { table, keys } = tableKeys(records, (r) => monthsHeld(r, { by: 'exploitation.province' }), keyOf);
     const out = perturb(table, keys);
-    table.cells.forEach((cell, i) => {
-      const published = out.cells[i]!;
+    table.cells.forEach((cell) => {
+      // Provinces are an open field: a province whose published n is 0 is not listed at all.
+      const published = out.cells.find((c) => c.keys.join() === cell.keys.join());
+      if (!published) {
+        expect(cell.n!).toBeLessThan(11);
+        return;
+      }
       if (cell.n! < 11) expect(published.value).toBeNull();
       else if (cell.n! < 50) {
         expect(published.range).toBeDefined();
@@ -262,5 +267,32 @@ describe('perturb: money and durations', () => {
       expect((c.range!.high - c.range!.low) * 10).toBeLessThanOrEqual(Math.max(truth, 100));
     }
     expect(out.total.notApplicable).toBe(true);
+  });
+});
+
+describe('perturb: what a table lists', () => {
+  it('lists no exclusion row or open-field value only because a record exists, and orders open fields by published counts', async () => {
+    const base = generateIntakeRecords(400, 11);
+    // One record from a province nobody else is from, and one without a province.
+    const lone: IntakeRecord = {
+      ...base[0]!,
+      id: 'lone-province',
+      exploitation: { ...base[0]!.exploitation, province: 'Nowhere-only-one' },
+    } as IntakeRecord;
+    const records = [...base, lone];
+    const keyOf = await keyed(records);
+    const { table, keys } = tableKeys(records, (rs) => countBy(rs, 'exploitation.province'), keyOf);
+    expect(table.dimensions[0]!.values).toContain('Nowhere-only-one');
+    const out = perturb(table, keys);
+    const listed = out.dimensions[0]!.values;
+    const lonely = out.cells.find((c) => c.keys[0] === 'Nowhere-only-one');
+    // Either it is published as a count of at least 11, or it is not there at all: never a listed 0.
+    if (lonely) expect(lonely.value).toBeGreaterThanOrEqual(11);
+    else expect(listed).not.toContain('Nowhere-only-one');
+    expect(out.cells.every((c) => (c.value ?? 0) > 0)).toBe(true);
+    expect(out.excluded.every((e) => (e.count ?? 0) > 0)).toBe(true);
+    const values = out.cells.map((c) => c.value!);
+    expect(values).toEqual([...values].sort((a, b) => b - a));
+    expect(out.cells.map((c) => c.keys[0])).toEqual(listed);
   });
 });

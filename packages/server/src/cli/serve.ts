@@ -1,6 +1,7 @@
 import { buildApp } from '../app.js';
 import { storeOptions } from '../config/index.js';
 import { createLogger } from '../logging.js';
+import { PublishedStatistics } from '../publication/index.js';
 import { openStoreInternals } from '../store/open-store.js';
 import { configOrExit, explain, type Io } from './common.js';
 import { acquireLock } from './data-dir-lock.js';
@@ -32,10 +33,19 @@ export async function serveCommand(env: NodeJS.ProcessEnv, io: Io): Promise<Runn
     `Data: ${opened.connection.location}${config.dataDirIsDefault && !config.databaseUrl ? ' (default folder; set HOMEWARD_DATA_DIR to move it)' : ''}`,
   );
 
-  const app = await buildApp({ config: config.api, store, logger });
+  // Public statistics come from snapshots (daily by default), never from live records: docs/disclosure-control.md.
+  const publicStatistics = new PublishedStatistics(store, {
+    intervalMinutes: config.publicStatsIntervalMinutes,
+  });
+  const app = await buildApp({ config: config.api, store, logger, publicStatistics });
   try {
+    await publicStatistics.start((error) =>
+      logger.error({ err: error }, 'public statistics snapshot failed; the previous one stays published'),
+    );
+    io.err(`Public statistics published from the snapshot of ${publicStatistics.snapshotDate}.`);
     await app.listen({ host: config.host, port: config.port });
   } catch (error) {
+    publicStatistics.stop();
     await app.close().catch(() => undefined);
     await store.close();
     releaseLock();
@@ -57,6 +67,7 @@ export async function serveCommand(env: NodeJS.ProcessEnv, io: Io): Promise<Runn
           process.exit(1);
         }, config.shutdownTimeoutMs);
         timer.unref();
+        publicStatistics.stop();
         try {
           // Fastify stops accepting, answers 503 to new requests on kept-alive sockets, waits for in-flight ones.
           await app.close();

@@ -22,7 +22,7 @@ export interface ServerConfig {
   keyFile?: string;
   sqliteSynchronous: 'NORMAL' | 'FULL';
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
-  /** Minutes between public statistics snapshots; 0 publishes none on a schedule. */
+  /** Minutes between public statistics snapshots (1440, daily, by default); 0: one snapshot on start, none after. */
   publicStatsIntervalMinutes: number;
   /** In-flight requests get this long to finish on SIGTERM/SIGINT before the server exits anyway. */
   shutdownTimeoutMs: number;
@@ -45,6 +45,19 @@ export function defaultDataDir(env: NodeJS.ProcessEnv = process.env): string {
 
 function isLoopback(host: string): boolean {
   return host === 'localhost' || host === '::1' || host.startsWith('127.');
+}
+
+/** Public statistics are published once a day unless told otherwise. */
+export const DEFAULT_PUBLIC_STATS_MINUTES = 24 * 60;
+
+/**
+ * `HOMEWARD_PUBLIC_STATS_MINUTES`, checked: minutes between public statistics snapshots, 0 (one snapshot on start)
+ * to a week. Shared by `serve` and the demo's `pnpm start`.
+ */
+export function publicStatsMinutes(env: NodeJS.ProcessEnv = process.env): Parsed<number> {
+  const raw = env.HOMEWARD_PUBLIC_STATS_MINUTES;
+  if (raw === undefined || raw.trim() === '') return { ok: true, value: DEFAULT_PUBLIC_STATS_MINUTES };
+  return integer('HOMEWARD_PUBLIC_STATS_MINUTES', raw, 0, 7 * 24 * 60);
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): ConfigResult {
@@ -123,9 +136,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ConfigResult {
     boolean('HOMEWARD_SECURE_COOKIES', raw),
   );
   const trustProxy = read('HOMEWARD_TRUST_PROXY', false, (raw) => boolean('HOMEWARD_TRUST_PROXY', raw));
-  const publicStatsIntervalMinutes = read('HOMEWARD_PUBLIC_STATS_MINUTES', 60, (raw) =>
-    integer('HOMEWARD_PUBLIC_STATS_MINUTES', raw, 0, 7 * 24 * 60),
-  );
+  const publicStats = publicStatsMinutes(env);
+  if (!publicStats.ok) errors.push(publicStats.error);
+  const publicStatsIntervalMinutes = publicStats.ok ? publicStats.value : DEFAULT_PUBLIC_STATS_MINUTES;
   const shutdownSeconds = read('HOMEWARD_SHUTDOWN_SECONDS', 10, (raw) =>
     integer('HOMEWARD_SHUTDOWN_SECONDS', raw, 1, 600),
   );

@@ -21,8 +21,8 @@ import type { RecordKind, Store } from '../store/types.js';
 import { publicWindow } from './windows.js';
 
 export interface PublicationOptions {
-  /** Hours between snapshots: 24 by default. 0 takes snapshots only when `snapshot()` is called. */
-  intervalHours?: number;
+  /** Minutes between snapshots: 1440 (daily) by default. 0 takes snapshots only when `snapshot()` is called. */
+  intervalMinutes?: number;
   /** The clock (tests). */
   now?: () => Date;
   /** Name on every published table's source. */
@@ -99,12 +99,15 @@ export class PublishedStatistics implements PublicStatistics {
     return date;
   }
 
-  /** Takes a snapshot now and then every `intervalHours` (24 by default); `stop()` ends the schedule. */
-  async start(): Promise<void> {
+  /**
+   * Takes a snapshot now and then every `intervalMinutes` (daily by default); `stop()` ends the schedule. A failed
+   * scheduled snapshot keeps the previous one published (and is reported to `onError`).
+   */
+  async start(onError: (error: unknown) => void = () => undefined): Promise<void> {
     await this.snapshot();
-    const hours = this.options.intervalHours ?? 24;
-    if (hours > 0) {
-      this.timer = setInterval(() => void this.snapshot().catch(() => undefined), hours * 3_600_000);
+    const minutes = this.options.intervalMinutes ?? 24 * 60;
+    if (minutes > 0) {
+      this.timer = setInterval(() => void this.snapshot().catch(onError), minutes * 60_000);
       this.timer.unref();
     }
   }

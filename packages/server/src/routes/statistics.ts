@@ -19,9 +19,21 @@ interface StatRequest {
 }
 
 const date = { type: 'string', format: 'date' } as const;
-const schemaFor = (tag: string, summary: string) => ({
+const STAFF_TABLE = "core's StatTable from live records, after suppress (k = 11): hidden cells are null";
+/** What a public table is, stated in the OpenAPI text as on the table itself (`perturbation`, `source.date`). */
+const PUBLIC_TABLE = [
+  "core's StatTable from the latest published snapshot (taken daily by default), never from live records.",
+  'Every count (cells, margins, total, exclusions, denominator) is perturbed by the cell key method',
+  '(Australian Bureau of Statistics): the same records always give the same figure, no count from 1 to 10 is',
+  'published (they become 0 or 11), and larger counts move by at most `perturbation.maxAbsoluteChange` (2 with',
+  'ptable `ckm-t11-w1.4.6.4.1`). Cells do not add up exactly to margins or totals. `source.date` is the snapshot',
+  'date every figure is for. Windows: whole calendar months (from = first day, to = last day) or up to the',
+  'snapshot date; a daily series and an office are not published (404). See docs/disclosure-control.md.',
+].join(' ');
+const schemaFor = (tag: string, summary: string, tableDescription: string, description?: string) => ({
   tags: [tag],
   summary,
+  ...(description ? { description } : {}),
   params: {
     type: 'object',
     required: ['kind', 'stat'],
@@ -51,7 +63,7 @@ const schemaFor = (tag: string, summary: string) => ({
     200: {
       type: 'object',
       additionalProperties: true,
-      description: "core's StatTable, after suppress (k = 11)",
+      description: tableDescription,
     },
     400: issuesSchema,
     404: issuesSchema,
@@ -123,8 +135,8 @@ export function statQuery(request: FastifyRequest<StatRequest>): StatQuery {
 
 /**
  * GET /api/stats/{intake|incident}/{count|series}: staff statistics, live, suppressed (office-scoped roles see their
- * office). GET /api/public/stats/...: the same tables without a login, from the public source (published snapshots
- * once src/publication provides them); never a record.
+ * office). GET /api/public/stats/...: tables without a login from the public source, the published snapshots of
+ * src/publication (perturbed, dated); never a record.
  */
 export async function statisticsRoutes(
   app: FastifyInstance,
@@ -146,6 +158,7 @@ export async function statisticsRoutes(
       schema: schemaFor(
         'statistics',
         'Suppressed statistics for staff (counts by up to two fields, or a series)',
+        STAFF_TABLE,
       ),
     },
     async (request, reply) => {
@@ -159,7 +172,14 @@ export async function statisticsRoutes(
   );
   app.get<StatRequest>(
     '/api/public/stats/:kind/:stat',
-    { schema: schemaFor('public', 'Public statistics (no login): suppressed tables, never a record') },
+    {
+      schema: schemaFor(
+        'public',
+        'Public statistics (no login): perturbed tables from a dated snapshot, never a record',
+        PUBLIC_TABLE,
+        PUBLIC_TABLE,
+      ),
+    },
     async (request, reply) => {
       const table = await opts.publicSource.table(statQuery(request));
       if (!table) throw problem(404, 'not_published', 'No published figures for this table yet.');

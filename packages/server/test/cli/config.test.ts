@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { defaultDataDir, loadConfig } from '../../src/config/index.js';
+import { defaultDataDir, loadConfig, publicStatsMinutes } from '../../src/config/index.js';
 
 const KEY = Buffer.alloc(32, 3).toString('base64');
 
@@ -72,6 +72,7 @@ describe('configuration from the environment', () => {
       HOMEWARD_TRUST_PROXY: 'maybe',
       LOG_LEVEL: 'loud',
       HOMEWARD_SITE_DIR: '/nonexistent/site',
+      HOMEWARD_PUBLIC_STATS_MINUTES: 'daily',
     });
     expect(result.ok).toBe(false);
     if (result.ok) return;
@@ -86,11 +87,21 @@ describe('configuration from the environment', () => {
       'HOMEWARD_TRUST_PROXY',
       'LOG_LEVEL',
       'HOMEWARD_SITE_DIR',
+      'HOMEWARD_PUBLIC_STATS_MINUTES',
     ]) {
       expect(text).toContain(name);
     }
     expect(text).toContain('Set HOMEWARD_DATA_KEY or HOMEWARD_KEY_FILE, not both.');
     expect(text).not.toContain('c2hvcnQ=');
+  });
+
+  it('publishes public statistics daily unless told otherwise, up to a week apart', () => {
+    expect(publicStatsMinutes({})).toEqual({ ok: true, value: 1440 });
+    expect(publicStatsMinutes({ HOMEWARD_PUBLIC_STATS_MINUTES: '60' })).toEqual({ ok: true, value: 60 });
+    expect(publicStatsMinutes({ HOMEWARD_PUBLIC_STATS_MINUTES: '20000' }).ok).toBe(false);
+    expect(publicStatsMinutes({ HOMEWARD_PUBLIC_STATS_MINUTES: '-1' }).ok).toBe(false);
+    const result = loadConfig({ HOMEWARD_DATA_DIR: tmpdir() });
+    expect(result.ok && result.config.publicStatsIntervalMinutes).toBe(1440);
   });
 
   it('never echoes a database password', () => {

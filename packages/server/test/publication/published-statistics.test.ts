@@ -21,7 +21,7 @@ const SEX_TABLE = '/api/public/stats/intake/count?by=person.sex';
 beforeAll(async () => {
   dataDir = await mkdtemp(join(tmpdir(), 'homeward-publication-'));
   store = await openStore({ dataDir });
-  published = new PublishedStatistics(store, { intervalHours: 0, now: () => today });
+  published = new PublishedStatistics(store, { intervalMinutes: 0, now: () => today });
   app = await buildApp({
     store,
     publicStatistics: published,

@@ -15,7 +15,10 @@ export function protect(table: StatTable, k: number): StatTable {
  * The sentence that says, on the chart's face, that its figures are perturbed and by how much at most (from the
  * table's own `perturbation`, set by core's `perturb`); undefined for a table that is not perturbed.
  */
-export function perturbationNote(text: ChartText, table: StatTable): string | undefined {
+export function perturbationNote(
+  text: ChartText,
+  table: Pick<StatTable, 'perturbation'>,
+): string | undefined {
   const p = table.perturbation;
   if (!p) return undefined;
   return text.t('perturbationNote', { change: p.maxAbsoluteChange, k: p.threshold });

@@ -18,6 +18,8 @@ export interface Figure {
   suppressed: boolean;
   source: { name: string; date?: string; url?: string } | undefined;
   date: string | undefined;
+  /** How the figure was perturbed (core's cell key method), when it comes from a perturbed table. */
+  perturbation?: NonNullable<StatTable['perturbation']>;
 }
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
@@ -77,5 +79,6 @@ export function figureFrom(input: unknown, k: number): Figure | ChartProblem {
     suppressed: shown.total.suppressed,
     source: table.source,
     date: date ?? table.source?.date,
+    ...(table.perturbation ? { perturbation: table.perturbation } : {}),
   };
 }

@@ -142,3 +142,56 @@ describe('hw-stat-card', () => {
     }
   });
 });
+
+describe('hw-stat-card of a perturbed table', () => {
+  /** A total published by core's cell key method, as the server's public statistics are. */
+  async function perturbedTotal() {
+    const { countBy, perturb, recordKeys, tableKeys } = await import('@homeward/core');
+    const records = generateIntakeRecords(440, 21);
+    const keys = await recordKeys(
+      records.map((r) => r.id),
+      'a publication secret for the stat card tests',
+    );
+    const byId = new Map(records.map((r, i) => [r.id, keys[i]!]));
+    const { table, keys: sums } = tableKeys(
+      records,
+      (r) =>
+        countBy(r, 'person.sex', { source: { name: 'Homeward published statistics', date: '2026-12-05' } }),
+      (r) => byId.get(r.id)!,
+    );
+    return perturb(table, sums);
+  }
+  const notes = (root: ShadowRoot) => [...root.querySelectorAll('.note')].map((n) => squash(n.textContent));
+
+  it('says under the figure that it is perturbed and by how much at most, in every locale, with its snapshot date', async () => {
+    const data = await perturbedTotal();
+    const { el, root } = await mount<HwStatCard>('hw-stat-card', {
+      props: { data },
+      attrs: { label: 'Registered' },
+    });
+    expect(figures(root)[0]).toContain(String(data.total.value));
+    expect(figures(root)[0]).toContain('December 5, 2026');
+    expect(notes(root)).toEqual([expect.stringContaining('differs from the true count by at most 2')]);
+    expect(notes(root)[0]).toContain('a count under 11 is shown as 0 or 11');
+    expect(await axeViolations(el)).toEqual([]);
+    const expected: [string, string][] = [
+      ['fr', 'de 2 au plus'],
+      ['id', 'paling banyak 2'],
+      ['zh-Hans', '最多相差 2'],
+      ['km', 'យ៉ាងច្រើន 2'],
+    ];
+    for (const [lang, phrase] of expected) {
+      el.lang = lang;
+      await settle(el);
+      await expect.poll(() => notes(root).join(' ')).toContain(phrase);
+    }
+  });
+
+  it('says it once for two perturbed figures, and not at all for figures that are not perturbed', async () => {
+    const data = await perturbedTotal();
+    const { root } = await mount<HwStatCard>('hw-stat-card', { props: { figures: [data, data] } });
+    expect(notes(root).filter((n) => n.includes('at most 2'))).toHaveLength(1);
+    const plain = await mount<HwStatCard>('hw-stat-card', { props: { figures: DISAGREEING } });
+    expect(notes(plain.root).join(' ')).not.toContain('at most');
+  });
+});

@@ -6,6 +6,7 @@ import { visuallyHidden } from '../../shared/theme/utilities.styles.js';
 import { chartStyles } from '../shared/chart.styles.js';
 import { ChartDataController, isProblem, LOADING } from '../shared/chart-data.js';
 import { ChartStringsController } from '../shared/chart-strings-controller.js';
+import { perturbationNote } from '../shared/disclosure.js';
 import { type ChartProblem, problemMessage } from '../shared/problems.js';
 import type { ChartText } from '../shared/text.js';
 import { type Figure, type FigureInput, figureFrom } from './figures.js';
@@ -34,7 +35,8 @@ const jsonConverter = {
  * Data: `data` (a core `StatTable`: its total is the figure), `figures` (several tables or published figures
  * `{ value, source: { name, date, url }, date }`), the `value` / `source` / `source-url` / `date` attributes for
  * one figure without script, `records` with `field` (counted by core's `countBy`), or `src` (JSON or CSV).
- * A figure below `suppress-below` shows as "<11", through core's disclosure control.
+ * A figure below `suppress-below` shows as "<11", through core's disclosure control. A figure from a perturbed table
+ * (core's cell key method, as the server's public statistics are) says so under the figures, and by how much at most.
  *
  * @csspart base - The card.
  * @csspart label - What the figure counts (the card's heading).
@@ -42,7 +44,7 @@ const jsonConverter = {
  * @csspart figure - One figure with its date and source.
  * @csspart value - The number itself.
  * @csspart meta - The date and source of a figure.
- * @csspart note - The notes under the figures (sources disagree, suppression).
+ * @csspart note - The notes under the figures (sources disagree, perturbation, suppression).
  * @csspart message - The loading or problem message shown instead of figures.
  *
  * @cssproperty --hw-stat-card-value-size - Size of the figure. Default 2.5rem.
@@ -231,12 +233,17 @@ export class HwStatCard extends HomewardElement {
     const several = figures.length > 1;
     const shown = new Set(figures.map((f) => (f.suppressed ? 'suppressed' : String(f.value))));
     const disagree = several && shown.size > 1;
+    // One note per distinct perturbation (figures from two publications may say different things).
+    const perturbed = [
+      ...new Set(figures.map((f) => (f.perturbation ? perturbationNote(text, f) : undefined))),
+    ].filter((note): note is string => note !== undefined);
     return html`<section class="card" part="base" aria-labelledby=${this.label ? 'label' : nothing}>
       ${this.renderLabel()}
       <ul class="figures ${several ? 'several' : ''}" part="figures" role="list">
         ${figures.map((figure) => this.renderFigure(text, figure))}
       </ul>
       ${disagree ? html`<p class="note" part="note">${text.t('sourcesDisagree')}</p>` : nothing}
+      ${perturbed.map((note) => html`<p class="note perturbation" part="note">${note}</p>`)}
       ${
         figures.some((f) => f.suppressed)
           ? html`<p class="note" part="note">${text.t('suppressionNote', { k: this.suppressBelow })}</p>`

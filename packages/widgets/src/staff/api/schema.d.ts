@@ -2254,7 +2254,7 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description core's StatTable, after suppress (k = 11) */
+                /** @description core's StatTable from live records, after suppress (k = 11): hidden cells are null */
                 200: {
                     headers: {
                         [name: string]: unknown;
@@ -2312,7 +2312,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Public statistics (no login): suppressed tables, never a record */
+        /**
+         * Public statistics (no login): perturbed tables from a dated snapshot, never a record
+         * @description core's StatTable from the latest published snapshot (taken daily by default), never from live records. Every count (cells, margins, total, exclusions, denominator) is perturbed by the cell key method (Australian Bureau of Statistics): the same records always give the same figure, no count from 1 to 10 is published (they become 0 or 11), and larger counts move by at most `perturbation.maxAbsoluteChange` (2 with ptable `ckm-t11-w1.4.6.4.1`). Cells do not add up exactly to margins or totals. `source.date` is the snapshot date every figure is for. Windows: whole calendar months (from = first day, to = last day) or up to the snapshot date; a daily series and an office are not published (404). See docs/disclosure-control.md.
+         */
         get: {
             parameters: {
                 query?: {
@@ -2334,7 +2337,7 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description core's StatTable, after suppress (k = 11) */
+                /** @description core's StatTable from the latest published snapshot (taken daily by default), never from live records. Every count (cells, margins, total, exclusions, denominator) is perturbed by the cell key method (Australian Bureau of Statistics): the same records always give the same figure, no count from 1 to 10 is published (they become 0 or 11), and larger counts move by at most `perturbation.maxAbsoluteChange` (2 with ptable `ckm-t11-w1.4.6.4.1`). Cells do not add up exactly to margins or totals. `source.date` is the snapshot date every figure is for. Windows: whole calendar months (from = first day, to = last day) or up to the snapshot date; a daily series and an office are not published (404). See docs/disclosure-control.md. */
                 200: {
                     headers: {
                         [name: string]: unknown;
