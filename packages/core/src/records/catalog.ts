@@ -73,7 +73,12 @@ export const intakeFieldCatalog = catalogue('intake', {
   'recruitment.promisedWage.period': ['sensitive', '#x_recruitment+wage+period'],
   'recruitment.how': ['sensitive', '#x_recruitment+consent'],
   'recruitment.date': ['quasi', '#date+recruited', 'hte_Date'],
-  'recruitment.recruiterRelation': ['sensitive', '#x_recruitment+relation', undefined, 'recruiterRelation'],
+  'recruitment.recruiterRelation': [
+    'sensitive',
+    '#x_recruitment+relation',
+    undefined,
+    'RecruiterRelationship',
+  ],
   'exploitation.country': [
     'quasi',
     '#country+code+v_iso2+exploitation',
@@ -85,7 +90,12 @@ export const intakeFieldCatalog = catalogue('intake', {
   'exploitation.compoundName': ['sensitive', '#loc+name+compound'],
   'exploitation.startDate': ['quasi', '#date+start+exploitation', 'hte_Date'],
   'exploitation.endDate': ['quasi', '#date+end+exploitation'],
-  'exploitation.scamTypes': ['sensitive', '#x_scam+type', 'vic_TypeOfExploitation', 'typeOfLabourOther'],
+  'exploitation.scamTypes': [
+    'sensitive',
+    '#x_scam+type',
+    'vic_TypeOfExploitation',
+    'typeOfLabourIllicitActivities',
+  ],
   'departure.how': ['sensitive', '#x_departure+type'],
   'departure.date': ['quasi', '#date+departure'],
   'departure.incidentId': ['none', '#x_incident+id'],
