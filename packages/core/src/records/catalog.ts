@@ -55,7 +55,7 @@ export const intakeFieldCatalog = catalogue('intake', {
   'person.birthDate': ['direct', '#date+birth', 'prs_Birthdate'],
   'person.age': ['quasi', '#x_person+age', undefined, 'ageBroad'],
   'person.ageBand': ['quasi', '#x_person+age+band', undefined, 'ageBroad'],
-  'person.citizenship': ['quasi', '#country+code+v_iso2+citizenship', 'prs_Nationality', 'citizenship'],
+  'person.citizenship': ['quasi', '#country+code+v_iso2+citizenship', 'prs_Citizenship', 'citizenship'],
   'person.languages': ['quasi', '#x_person+language'],
   'person.homeRegion': ['quasi', '#adm1+name+origin', 'prs_MailingState'],
   'person.phones': ['direct', '#contact+phone', 'prs_MobilePhone'],
@@ -76,7 +76,7 @@ export const intakeFieldCatalog = catalogue('intake', {
   'recruitment.recruiterRelation': [
     'sensitive',
     '#x_recruitment+relation',
-    undefined,
+    'vic_RelationshipToTrafficker',
     'RecruiterRelationship',
   ],
   'exploitation.country': [
