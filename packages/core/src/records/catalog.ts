@@ -44,7 +44,7 @@ function catalogue<K extends string>(prefix: string, rows: Record<K, Row>): Reco
 
 export const intakeFieldCatalog = catalogue('intake', {
   // The record's own key links its rows across exports and releases: a direct identifier, never published.
-  id: ['direct', '#x_record+id'],
+  id: ['direct', '#meta+id'],
   schemaVersion: ['none', '#meta+version'],
   registrationDate: ['quasi', '#date+registered', undefined, 'yearOfRegistration'],
   office: ['none', '#org+code', 'org_Name'],
@@ -98,7 +98,7 @@ export const intakeFieldCatalog = catalogue('intake', {
   ],
   'departure.how': ['sensitive', '#x_departure+type'],
   'departure.date': ['quasi', '#date+departure'],
-  'departure.incidentId': ['none', '#x_incident+id'],
+  'departure.incidentId': ['none', '#event+id'],
   'indicators.abuseOfVulnerability': ['sensitive', '#x_ilo+vulnerability'],
   'indicators.deception': [
     'sensitive',
@@ -152,14 +152,14 @@ export const intakeFieldCatalog = catalogue('intake', {
   ],
   'wagesOwed[].amount': ['sensitive', '#value+owed'],
   'wagesOwed[].currency': ['sensitive', '#currency+owed'],
-  'needs.returnHome': ['sensitive', '#x_need+return'],
-  'needs.canTravelIndependently': ['sensitive', '#x_need+travel_alone'],
-  'needs.emergencyTravelDocument': ['sensitive', '#x_need+travel_document'],
-  'needs.medical': ['sensitive', '#x_need+medical'],
-  'needs.psychological': ['sensitive', '#x_need+psychological'],
-  'needs.shelter': ['sensitive', '#x_need+shelter'],
-  'needs.legal': ['sensitive', '#x_need+legal'],
-  'needs.familyContact': ['sensitive', '#x_need+family'],
+  'needs.returnHome': ['sensitive', '#need+return'],
+  'needs.canTravelIndependently': ['sensitive', '#need+travel_alone'],
+  'needs.emergencyTravelDocument': ['sensitive', '#need+travel_document'],
+  'needs.medical': ['sensitive', '#need+medical'],
+  'needs.psychological': ['sensitive', '#need+psychological'],
+  'needs.shelter': ['sensitive', '#need+shelter'],
+  'needs.legal': ['sensitive', '#need+legal'],
+  'needs.familyContact': ['sensitive', '#need+family'],
   'consent.store.given': ['none', '#x_consent+store', 'con_Consent'],
   'consent.store.date': ['quasi', '#date+consent+store'],
   'consent.store.withdrawnOn': ['quasi', '#date+consent+store+withdrawn'],
@@ -179,7 +179,7 @@ export const intakeFieldCatalog = catalogue('intake', {
 });
 
 export const incidentFieldCatalog = catalogue('incident', {
-  id: ['none', '#x_incident+id'],
+  id: ['none', '#event+id'],
   schemaVersion: ['none', '#meta+version'],
   type: ['none', '#event+type'],
   'dates.start': ['none', '#date+start'],
@@ -193,7 +193,7 @@ export const incidentFieldCatalog = catalogue('incident', {
   'location.coordinates.lon': ['quasi', '#geo+lon'],
   'location.coordinates.precision': ['none', '#geo+precision'],
   compoundName: ['none', '#loc+name+compound'],
-  allegedOperator: ['sensitive', '#org+name+operator'],
+  allegedOperator: ['sensitive', '#group+name+operator'],
   'peopleAffected.min': ['none', '#affected+min'],
   'peopleAffected.best': ['none', '#affected+num'],
   'peopleAffected.max': ['none', '#affected+max'],
