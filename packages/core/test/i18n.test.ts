@@ -267,3 +267,25 @@ describe('label catalogues', () => {
     expect(new Set(LOCALES.map((l) => all[l]['step.intake.about-you.title'])).size).toBe(LOCALES.length);
   });
 });
+
+describe('labels that a summary reads side by side', () => {
+  it('never name the ILO deception indicator with the word used for a scam', async () => {
+    for (const locale of LOCALES) {
+      const labels = await loadIntakeLabels(locale);
+      const deception = labels[iloKey('deception', 'short')]!.toLowerCase();
+      for (const value of VOCABULARIES.SCAM_TYPES) {
+        const scam = labels[optionKey('SCAM_TYPES', value)]!.toLowerCase();
+        const firstWord = scam.split(/\s+/)[0]!;
+        if (firstWord.length > 3) expect(deception, `${locale}: ${scam}`).not.toContain(firstWord);
+      }
+    }
+  });
+
+  it('mark an optional question with the one word the form controls use, so it is never said twice', async () => {
+    // The form controls add "(opsional)" unless the label already holds it; another word meant two markers.
+    const labels = await loadIntakeLabels('id');
+    for (const [key, label] of Object.entries(labels)) {
+      if (key.endsWith('.label')) expect(label, key).not.toMatch(/tidak wajib/i);
+    }
+  });
+});

@@ -7,6 +7,7 @@ import type * as z from 'zod/mini';
 import { type FieldMeta, incidentFieldCatalog, intakeFieldCatalog } from '../records/catalog.js';
 import { type IncidentRecord, IncidentRecordShape } from '../records/incident.js';
 import { type IntakeRecord, IntakeRecordShape } from '../records/intake.js';
+import { isTextPattern } from '../records/primitives.js';
 import type { ValidationResult } from '../validate/issues.js';
 import { type ValidateOptions, validateIncident, validateIntake } from '../validate/validate.js';
 
@@ -111,7 +112,7 @@ function scalar(
       return { kind: 'string', values: Object.values(def.entries ?? {}), format: 'enum', text: false };
     case 'string': {
       const patterned = (def.checks ?? []).some(
-        (c) => c._zod.def.check === 'string_format' && !/\\S/.test(String(c._zod.def.pattern)),
+        (c) => c._zod.def.check === 'string_format' && !isTextPattern(c._zod.def.pattern),
       );
       const format = def.format ?? (patterned ? 'pattern' : undefined);
       const max = maxOf(def);

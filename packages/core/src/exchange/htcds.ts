@@ -127,10 +127,11 @@ export const HTCDS_RULES: Partial<Record<IntakeFieldPath, HTCDSRule>> = {
   },
   'person.birthDate': { to: copy, from: (v) => v, lossless: true },
   'person.citizenship': {
-    to: (v) => (Array.isArray(v) && typeof v[0] === 'string' ? v[0] : undefined),
-    from: (v) => (typeof v === 'string' ? [v] : undefined),
-    lossless: false,
-    note: 'HTCDS holds one citizenship: a second or third is not written.',
+    to: (v) =>
+      Array.isArray(v) && v.length > 0 ? v.filter((c): c is string => typeof c === 'string') : undefined,
+    from: (v) => (Array.isArray(v) ? v : typeof v === 'string' ? [v] : undefined),
+    lossless: true,
+    note: 'HTCDS v2 `prs_Citizenship` is a multiselect: every citizenship is written (ISO 3166 two-letter codes).',
   },
   'person.homeRegion': {
     to: copy,
@@ -232,14 +233,39 @@ export const HTCDS_RULES: Partial<Record<IntakeFieldPath, HTCDSRule>> = {
     values: { '(any)': 'Other' },
     note: 'HTCDS has no forced criminality or online-scam type of exploitation: work in a scam compound is written as Other, and which scams (romance, investment, crypto…) is lost.',
   },
-  'indicators.deception': methodOfControl('FalsePromises'),
-  'indicators.restrictionOfMovement': methodOfControl('RestrictsMovement'),
-  'indicators.isolation': {
-    ...methodOfControl('RestrictsMovement'),
-    from: undefined,
-    note: 'HTCDS counts isolation under RestrictsMovement, together with restriction of movement; only a "yes" is written.',
+  'recruitment.recruiterRelation': {
+    ...picklist({
+      relative: 'Familial',
+      friend: 'Acquainted',
+      partner: 'Acquainted',
+      agent: 'Acquainted',
+      employer: 'Acquainted',
+      // v2 spells it so.
+      stranger: 'Unaquainted',
+    }),
+    lossless: false,
+    note: 'HTCDS v2 `vic_RelationshipToTrafficker` has three values: friends, partners, agents and employers are all Acquainted; other and unknown are not written.',
   },
-  'indicators.intimidationThreats': methodOfControl('Threats'),
+  'indicators.deception': methodOfControl('FalsePromises'),
+  'indicators.restrictionOfMovement': {
+    ...methodOfControl('Other'),
+    from: undefined,
+    note: 'HTCDS v2 Methods of Control has no restriction of movement: a "yes" is written as Other.',
+  },
+  'indicators.isolation': {
+    ...methodOfControl('Other'),
+    from: undefined,
+    note: 'HTCDS v2 Methods of Control has no isolation: a "yes" is written as Other.',
+  },
+  'indicators.intimidationThreats': {
+    ...methodOfControl('PhysicalThreats'),
+    note: 'HTCDS v2 splits threats (PhysicalThreats, ThreatsLawEnforcement, ThreatensChildrenFamily); a "yes" is written as PhysicalThreats, and read back from any of the three.',
+    from: (value) =>
+      Array.isArray(value) &&
+      value.some((v) => ['PhysicalThreats', 'ThreatsLawEnforcement', 'ThreatensChildrenFamily'].includes(v))
+        ? 'yes'
+        : undefined,
+  },
   'indicators.retentionOfDocuments': methodOfControl('WithholdsDocuments'),
   'indicators.withholdingOfWages': methodOfControl('TakesEarnings'),
   'indicators.debtBondage': methodOfControl('DebtBondage'),
@@ -276,10 +302,10 @@ export const HTCDS_GAPS: Partial<Record<IntakeFieldPath, string>> = {
   channel: 'No field for how the person reached the organisation.',
   'person.latinName': 'No transliteration of the name.',
   'person.age':
-    'No age field in the field reference (v1.0 adds "Age at Entry into Trafficking", whose field name the published reference does not give).',
+    'Age at registration has no field; v2 `vic_AgeWhenTrafficked` is the age at recruitment, which the record does not hold as such (not derived, to avoid a guess).',
   'person.ageBand': 'No age band.',
   'person.languages':
-    'v1.0 adds primary and secondary language, whose field names the published reference does not give.',
+    'v2 has `prs_PrimaryLanguage` / `prs_SecondaryLanguage` with ISO 639-2 codes; our BCP 47 tags are not yet converted (three-letter codes such as `min` have no two-letter form), so they are not written.',
   'person.messaging[].platform': 'No messaging accounts.',
   'person.messaging[].handle': 'No messaging accounts.',
   'documents[].type': 'No identity documents (only a withheld-documents method of control).',
@@ -292,8 +318,6 @@ export const HTCDS_GAPS: Partial<Record<IntakeFieldPath, string>> = {
   'recruitment.promisedWage.currency': 'No wages, promised or owed.',
   'recruitment.promisedWage.period': 'No wages, promised or owed.',
   'recruitment.how': 'No field for whether recruitment was deceptive, voluntary or forced.',
-  'recruitment.recruiterRelation':
-    'v1.0 adds "Relationship to Trafficker", whose field name the published reference does not give.',
   'exploitation.compoundName': 'No named place of exploitation: the compound is lost.',
   'exploitation.endDate': 'Events have one date: the end of exploitation is lost.',
   'departure.how': 'No event for leaving exploitation (released, escaped, rescued).',

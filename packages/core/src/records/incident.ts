@@ -76,7 +76,7 @@ export const VerificationSchema = object({
   status: choice(VERIFICATION_STATUSES),
   /** Berkeley Protocol checks done: of the source, technical (metadata, geolocation), of the content. */
   methods: z.optional(choices(VERIFICATION_METHODS)),
-  notes: z.optional(text(1000)),
+  notes: z.optional(text(1000, { multiLine: true })),
 });
 
 export const EvidenceSourceSchema = object({
@@ -99,7 +99,7 @@ export const IncidentRecordShape = object({
   allegedOperator: z.optional(text(200)),
   peopleAffected: PeopleAffectedSchema,
   outcomes: z.optional(choices(INCIDENT_OUTCOMES)),
-  summary: z.optional(text(5000)),
+  summary: z.optional(text(5000, { multiLine: true })),
   sources: list(EvidenceSourceSchema, 50).check(z.minLength(1, { error: 'required' })),
 });
 

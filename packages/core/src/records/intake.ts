@@ -165,7 +165,7 @@ export const IntakeRecordShape = object({
   /** Set when the person was under 18 at intake or at recruitment: the validator sets it, and refuses `false`. */
   childProtection: z.optional(yesNo),
   status: choice(CASE_STATUSES),
-  notes: z.optional(text(5000)),
+  notes: z.optional(text(5000, { multiLine: true })),
 });
 
 /** The intake record with its cross-field rules (dates in order, age agreement, minors flagged, consent). */

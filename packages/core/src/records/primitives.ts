@@ -13,13 +13,60 @@ export function codeFor(code: string) {
 }
 
 /**
- * Free text: at least one visible character, at most `max` characters. A length check aborts the checks after it
+ * Characters no text field may hold, as a regex character-class body: C0 and C1 controls, DEL, the soft hyphen, the
+ * bidirectional marks, embeddings, overrides and isolates (they reorder what a reader sees: "Trojan Source"), the
+ * zero-width space, word joiner and invisible operators, the line and paragraph separators, the byte order mark and
+ * the interlinear annotation marks. They are invisible, so a name made of them looks empty, and two names that look
+ * equal would differ. ZWNJ and ZWJ (U+200C, U+200D) are kept: Khmer, Indic scripts, Persian and emoji sequences need
+ * them; variation selectors are kept for emoji too.
+ */
+const INVISIBLE =
+  '\\u007F-\\u009F\\u00AD\\u061C\\u180E\\u200B\\u200E\\u200F\\u2028-\\u202E\\u2060-\\u2064\\u2066-\\u206F\\uFEFF\\uFFF9-\\uFFFB';
+/** Every C0 control, line breaks and tabs included: one-line answers (names, places, numbers). */
+const ONE_LINE_FORBIDDEN = `\\u0000-\\u001F${INVISIBLE}`;
+/** Multi-line answers (notes, summaries) keep tab, line feed and carriage return. */
+const MULTI_LINE_FORBIDDEN = `\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F${INVISIBLE}`;
+
+const ONE_LINE_CLEAN = new RegExp(`^[^${ONE_LINE_FORBIDDEN}]*$`);
+const MULTI_LINE_CLEAN = new RegExp(`^[^${MULTI_LINE_FORBIDDEN}]*$`);
+/**
+ * At least one character a reader sees: not white space, not a joiner or variation selector alone, not one of the
+ * Hangul fillers (letters that draw nothing, a known way to type a "blank" name).
+ */
+// biome-ignore lint/suspicious/noMisleadingCharacterClass: a negated class of single code points, never a sequence.
+const VISIBLE = /[^\s\u034F\u115F\u1160\u200C\u200D\u3164\uFE00-\uFE0F\uFFA0]/;
+
+/** True for the patterns of `text` itself: a string checked by other patterns has a fixed shape (a code, a phone). */
+export function isTextPattern(pattern: unknown): boolean {
+  return pattern === ONE_LINE_CLEAN || pattern === MULTI_LINE_CLEAN || pattern === VISIBLE;
+}
+
+/**
+ * Removes the characters `text` refuses (see `INVISIBLE`), for forms and importers to apply to what was typed or
+ * pasted before validating: a name copied from a chat app often carries a zero-width space or a direction mark.
+ * With `multiLine`, tabs and line breaks stay (a CR LF or a lone CR becomes LF); otherwise they become spaces.
+ */
+export function stripInvisible(value: string, options: { multiLine?: boolean } = {}): string {
+  if (options.multiLine) {
+    return value.replace(/\r\n?/g, '\n').replace(new RegExp(`[${MULTI_LINE_FORBIDDEN}]`, 'g'), '');
+  }
+  return value.replace(/[\t\n\r\u2028\u2029]+/g, ' ').replace(new RegExp(`[${ONE_LINE_FORBIDDEN}]`, 'g'), '');
+}
+
+/**
+ * Free text: at least one visible character, at most `max` characters, none of the invisible or control characters
+ * above (`invalid_characters`; `multiLine` allows tabs and line breaks). A length check aborts the checks after it
  * (here and below), so that a string reports one issue, and a huge one is never scanned by a pattern.
  */
-export function text(max: number) {
-  return z
-    .string({ error: codeFor('invalid_type') })
-    .check(z.maxLength(max, { error: 'too_long', abort: true }), z.regex(/\S/, { error: 'required' }));
+export function text(max: number, options: { multiLine?: boolean } = {}) {
+  return z.string({ error: codeFor('invalid_type') }).check(
+    z.maxLength(max, { error: 'too_long', abort: true }),
+    z.regex(options.multiLine ? MULTI_LINE_CLEAN : ONE_LINE_CLEAN, {
+      error: 'invalid_characters',
+      abort: true,
+    }),
+    z.regex(VISIBLE, { error: 'required' }),
+  );
 }
 
 /**

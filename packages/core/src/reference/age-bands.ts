@@ -21,4 +21,14 @@ export function ageBandOf(age: number): AgeBand {
   return AGE_BANDS[index]!;
 }
 
+/**
+ * A band as CTDC's files write it: a double hyphen, and the lower bound padded to two digits (`0--8`, `09--17`,
+ * `18--20`, `48+`), so that a column sorts as text in age order. Homeward's records keep the single-hyphen form.
+ */
+export function ctdcAgeBand(band: AgeBand): string {
+  const [low, high] = band.split('-');
+  if (high === undefined) return band;
+  return `${low === '0' ? '0' : low!.padStart(2, '0')}--${high}`;
+}
+
 export const CHILD_AGE_LIMIT = 18;

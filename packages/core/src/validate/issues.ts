@@ -10,6 +10,7 @@ export const ISSUE_CODES = [
   'too_big',
   'too_long',
   'too_many',
+  'invalid_characters',
   'invalid_date',
   'invalid_uuid',
   'invalid_url',

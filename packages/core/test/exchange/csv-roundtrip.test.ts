@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { generateIntakeRecords } from '../../src/examples/generate.js';
 import { fromCSV, toCSV } from '../../src/exchange/index.js';
 import type { IntakeRecord } from '../../src/records/intake.js';
+import { text as textField } from '../../src/records/primitives.js';
 import { pruneEmpty, valid } from './helpers.js';
 
 /** Characters that break naive CSV, list or formula handling, and a few scripts of the people registering. */
@@ -35,14 +36,19 @@ const char = fc.oneof(
   { weight: 1, arbitrary: fc.string({ unit: 'binary', minLength: 1, maxLength: 1 }) },
 );
 
-/** Free text as the schema allows it: something visible, at most `max` characters. */
-const text = (max: number) =>
-  fc
+/**
+ * Free text as the schema allows it (something visible, at most `max` characters, line breaks and tabs only in
+ * multi-line fields): generated freely, then kept only when the field's own check accepts it.
+ */
+const text = (max: number, multiLine = false) => {
+  const field = textField(max, { multiLine });
+  return fc
     .oneof(
       fc.string({ unit: char, minLength: 1, maxLength: Math.min(max, 40) }),
       fc.constantFrom('true', 'false', '0', '1e5', '-3', '=1+1', "'=1+1", '#x_person+name', 'null', '<11'),
     )
-    .filter((s) => /\S/.test(s) && s.length <= max);
+    .filter((s) => field.safeParse(s).success);
+};
 
 /** Text to put in every free-text field of a generated record (undefined: leave the field as generated). */
 const edits = fc.record(
@@ -57,7 +63,7 @@ const edits = fc.record(
     locality: text(100),
     compoundName: text(200),
     partners: fc.array(text(100), { minLength: 1, maxLength: 4 }),
-    notes: text(5000),
+    notes: text(5000, true),
   },
   { requiredKeys: [] },
 );

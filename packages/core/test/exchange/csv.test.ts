@@ -255,7 +255,7 @@ describe('fromCSV: HXL-tagged CSV from other tools', () => {
 
   it('fills repeated tags into item columns in order', () => {
     const csv = [
-      '#x_record+id,#date+registered,#org+code,#x_channel,#x_person+name,#country+code+v_iso2+citizenship,#x_document+type,#x_document+status,#x_document+type,#x_document+status,#x_consent+store,#date+consent+store,#status+case',
+      '#meta+id,#date+registered,#org+code,#x_channel,#x_person+name,#country+code+v_iso2+citizenship,#x_document+type,#x_document+status,#x_document+type,#x_document+status,#x_consent+store,#date+consent+store,#status+case',
       `${rizky.id},2026-01-12,x,walk_in,A,ID,passport,confiscated,national_id,held,true,2026-01-12,registered`,
     ].join('\r\n');
     const result = fromCSV(csv);

@@ -19,7 +19,7 @@ const HTCDS_FIELDS = new Set([
   'prs_SecondName',
   'prs_Birthdate',
   'prs_Gender',
-  'prs_Nationality',
+  'prs_Citizenship',
   'prs_MobilePhone',
   'prs_HomePhone',
   'prs_MailingState',
@@ -28,6 +28,7 @@ const HTCDS_FIELDS = new Set([
   'vic_MethodOfRecruitment',
   'vic_RecruitmentWebsitesAndApps',
   'vic_MethodsOfControl',
+  'vic_RelationshipToTrafficker',
   'vic_TypeOfExploitation',
   'vic_LocationOfExploitation',
   'hte_Date',
@@ -81,17 +82,18 @@ describe('toHTCDS', () => {
       person: {
         prs_FirstName: 'Rizky',
         prs_Gender: 'Masculine',
-        prs_Nationality: 'ID',
+        prs_Citizenship: ['ID'],
         prs_MailingState: 'Sumatera Barat',
         prs_MobilePhone: '+6281234567890',
       },
       victim: {
         vic_MethodOfRecruitment: ['ThroughOnlineSocialNetworks'],
         vic_RecruitmentWebsitesAndApps: ['Facebook', 'Telegram'],
+        vic_RelationshipToTrafficker: 'Unaquainted',
         vic_TypeOfExploitation: ['Other'],
         vic_MethodsOfControl: [
           'FalsePromises',
-          'RestrictsMovement',
+          'Other',
           'WithholdsDocuments',
           'TakesEarnings',
           'ExcessiveWorkingHours',
@@ -121,7 +123,7 @@ describe('toHTCDS', () => {
       deception: 'no',
       debtBondage: 'declined',
     };
-    expect(toHTCDS(record).victim.vic_MethodsOfControl).toEqual(['RestrictsMovement']);
+    expect(toHTCDS(record).victim.vic_MethodsOfControl).toEqual(['Other']);
     record.indicators = { deception: 'unknown', physicalSexualViolence: 'yes', abuseOfVulnerability: 'yes' };
     expect(toHTCDS(record).victim.vic_MethodsOfControl).toBeUndefined();
   });
@@ -177,11 +179,15 @@ describe('fromHTCDS', () => {
         homeRegion: 'Sumatera Barat',
         phones: ['+6281234567890'],
       },
-      recruitment: { method: 'social_media', platforms: ['facebook', 'telegram'], date: '2025-04-20' },
+      recruitment: {
+        method: 'social_media',
+        platforms: ['facebook', 'telegram'],
+        recruiterRelation: 'stranger',
+        date: '2025-04-20',
+      },
       exploitation: { country: 'KH', province: 'KH-20', locality: 'Bavet', startDate: '2025-05-01' },
       indicators: {
         deception: 'yes',
-        restrictionOfMovement: 'yes',
         retentionOfDocuments: 'yes',
         withholdingOfWages: 'yes',
         excessiveOvertime: 'yes',
@@ -190,6 +196,7 @@ describe('fromHTCDS', () => {
     });
     expect(unmapped).toEqual([
       { field: 'vic_TypeOfExploitation', value: ['Other'] },
+      { field: 'vic_MethodsOfControl', value: ['Other'] },
       { field: 'cas_Status', value: 'Active' },
     ]);
   });

@@ -7,6 +7,7 @@ import fc from 'fast-check';
 import { yearsBetween } from '../../src/records/dates.js';
 import type { IncidentRecord } from '../../src/records/incident.js';
 import type { IntakeRecord } from '../../src/records/intake.js';
+import { stripInvisible, text as textField } from '../../src/records/primitives.js';
 import { isMinor } from '../../src/records/rules.js';
 import { AGE_BANDS, ageBandOf } from '../../src/reference/age-bands.js';
 import { CAMBODIA_PROVINCES } from '../../src/reference/cambodia-provinces.js';
@@ -18,11 +19,17 @@ const DAY = 86_400_000;
 const day = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / DAY;
 const iso = (n: number) => new Date(n * DAY).toISOString().slice(0, 10);
 
-/** Free text in any script: at least one visible character, at most `max` UTF-16 code units. */
-export const text = (max: number) =>
-  fc
+/**
+ * Free text in any script, as the field's own check accepts it: at least one visible character, at most `max` UTF-16
+ * code units, without the invisible and control characters text fields refuse (removed, so that the joiners stay).
+ */
+export const text = (max: number, multiLine = false) => {
+  const field = textField(max, { multiLine });
+  return fc
     .string({ unit: 'grapheme', minLength: 1, maxLength: Math.min(max, 40) })
-    .filter((s) => /\S/.test(s) && s.length <= max);
+    .map((s) => stripInvisible(s, { multiLine }))
+    .filter((s) => field.safeParse(s).success);
+};
 
 const oneOf = <T>(values: readonly T[]) => fc.constantFrom(...values);
 const someOf = <T>(values: readonly T[]) => fc.uniqueArray(oneOf(values), { maxLength: values.length });
@@ -197,7 +204,7 @@ export const validIntake: fc.Arbitrary<IntakeRecord> = fc
             { requiredKeys: ['store'] },
           ),
           status: oneOf(v.CASE_STATUSES),
-          notes: text(5000),
+          notes: text(5000, true),
         },
         {
           requiredKeys: [
@@ -282,7 +289,7 @@ export const validIncident: fc.Arbitrary<IncidentRecord> = fc
           { requiredKeys: ['min', 'best', 'max'] },
         ),
         outcomes: someOf(v.INCIDENT_OUTCOMES),
-        summary: text(5000),
+        summary: text(5000, true),
         sources: fc.array(
           fc.record(
             {
@@ -297,7 +304,7 @@ export const validIncident: fc.Arbitrary<IncidentRecord> = fc
                 {
                   status: oneOf(v.VERIFICATION_STATUSES),
                   methods: someOf(v.VERIFICATION_METHODS),
-                  notes: text(1000),
+                  notes: text(1000, true),
                 },
                 { requiredKeys: ['status'] },
               ),

@@ -14,6 +14,8 @@ export const en: MessageCatalog = {
   too_small: 'This number is too small. Check it and enter it again.',
   too_big: 'This number is too large. Check it and enter it again.',
   too_long: 'This answer is too long. Make it shorter.',
+  invalid_characters:
+    'This answer has hidden characters (control or invisible formatting characters, often pasted with the text). Type it again without them.',
   too_many: 'There are too many items. Remove some.',
   invalid_date: 'Enter a real date, with a day, a month and a year.',
   invalid_uuid: 'This reference is not valid. Check it and enter it again.',

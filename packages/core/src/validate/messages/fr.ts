@@ -11,6 +11,8 @@ export const fr: MessageCatalog = {
   too_small: 'Ce nombre est trop petit. Vérifiez-le et saisissez-le à nouveau.',
   too_big: 'Ce nombre est trop grand. Vérifiez-le et saisissez-le à nouveau.',
   too_long: 'Cette réponse est trop longue. Raccourcissez-la.',
+  invalid_characters:
+    'Cette réponse contient des caractères cachés (caractères de contrôle ou de mise en forme invisibles, souvent collés avec le texte). Saisissez-la à nouveau sans eux.',
   too_many: 'Il y a trop d’éléments. Retirez-en quelques-uns.',
   invalid_date: 'Saisissez une date réelle, avec le jour, le mois et l’année.',
   invalid_uuid: 'Cette référence n’est pas valide. Vérifiez-la et saisissez-la à nouveau.',

@@ -11,6 +11,8 @@ export const id: MessageCatalog = {
   too_small: 'Angka ini terlalu kecil. Periksa dan isi lagi.',
   too_big: 'Angka ini terlalu besar. Periksa dan isi lagi.',
   too_long: 'Jawaban ini terlalu panjang. Perpendek jawabannya.',
+  invalid_characters:
+    'Jawaban ini berisi karakter tersembunyi (karakter kontrol atau format yang tidak terlihat, sering ikut tersalin bersama teks). Ketik ulang tanpa karakter tersebut.',
   too_many: 'Terlalu banyak isian. Hapus beberapa.',
   invalid_date: 'Isi tanggal yang benar, dengan tanggal, bulan, dan tahun.',
   invalid_uuid: 'Nomor referensi ini tidak valid. Periksa dan isi lagi.',

@@ -11,6 +11,8 @@ export const zhHans: MessageCatalog = {
   too_small: '这个数字太小了。请检查后重新填写。',
   too_big: '这个数字太大了。请检查后重新填写。',
   too_long: '这个回答太长了。请写短一些。',
+  invalid_characters:
+    '这个回答含有隐藏字符（控制字符或看不见的格式字符，常随粘贴的文字一起带入）。请重新输入，不要包含这些字符。',
   too_many: '项目太多了。请删除一些。',
   invalid_date: '请填写一个真实的日期，包括年、月、日。',
   invalid_uuid: '这个编号无效。请检查后重新填写。',

@@ -38,7 +38,7 @@ export const id: LabelCatalog = /* @__PURE__ */ flatten({
         help: 'Tulis seperti biasa Anda menulisnya, dengan huruf apa saja. Satu nama saja tidak apa-apa jika itu nama lengkap Anda.',
       },
       latinName: {
-        label: 'Nama Anda dalam huruf Latin (tidak wajib)',
+        label: 'Nama Anda dalam huruf Latin (opsional)',
         help: 'Hanya jika nama Anda ditulis dengan huruf lain. Ini membantu kami mencocokkan nama Anda dengan dokumen perjalanan.',
       },
       sex: {
@@ -90,7 +90,7 @@ export const id: LabelCatalog = /* @__PURE__ */ flatten({
         help: '',
       },
       number: {
-        label: 'Nomor dokumen (tidak wajib)',
+        label: 'Nomor dokumen (opsional)',
         help: 'Jika Anda tahu. Ini membantu kami mengganti dokumen lebih cepat.',
       },
       issuingCountry: {
@@ -377,7 +377,7 @@ export const id: LabelCatalog = /* @__PURE__ */ flatten({
       long: ilo.abuseOfVulnerability,
     },
     deception: {
-      short: 'Penipuan',
+      short: 'Tipu daya',
       long: ilo.deception,
     },
     restrictionOfMovement: {
