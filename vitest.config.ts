@@ -46,7 +46,6 @@ export default defineConfig({
             'axe-core',
             '@homeward/widgets > idb-keyval',
             '@homeward/widgets > d3-array',
-            '@homeward/widgets > d3-scale',
           ],
         },
         test: {
@@ -104,8 +103,8 @@ export default defineConfig({
         // Every story in stories/ runs as a browser test (render + play + axe with `a11y.test = 'error'`).
         resolve,
         plugins: [storybookTest({ configDir: '.storybook' })],
-        // The charts' d3 modules, pre-bundled so that Vite does not reload the page under a running story.
-        optimizeDeps: { include: ['@homeward/widgets > d3-array', '@homeward/widgets > d3-scale'] },
+        // The charts' d3 module, pre-bundled so that Vite does not reload the page under a running story.
+        optimizeDeps: { include: ['@homeward/widgets > d3-array'] },
         test: {
           name: 'stories',
           browser: browserOptions(),

@@ -9,7 +9,7 @@ import {
   incidentsByProvinceTable,
   indicatorsTable,
   provinceBySexTable,
-} from '../packages/widgets/src/charts/fixtures.js';
+} from '../packages/widgets/src/charts/testing/fixtures.js';
 
 interface Args {
   lang: string;

@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { expect, waitFor } from 'storybook/test';
 import '@homeward/widgets/define/stat-card';
-import { registrationsTable } from '../packages/widgets/src/charts/fixtures.js';
+import { registrationsTable } from '../packages/widgets/src/charts/testing/fixtures.js';
 
 interface Args {
   lang: string;

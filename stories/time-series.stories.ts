@@ -5,7 +5,7 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { expect, waitFor } from 'storybook/test';
 import '@homeward/widgets/define/time-series';
-import { registrationsTable } from '../packages/widgets/src/charts/fixtures.js';
+import { registrationsTable } from '../packages/widgets/src/charts/testing/fixtures.js';
 
 interface Args {
   lang: string;

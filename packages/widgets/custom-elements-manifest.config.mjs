@@ -87,12 +87,42 @@ function realTagsOnly() {
   };
 }
 
+/**
+ * The analyzer reads the TypeScript sources; users get the built files. Every path in the manifest (modules, the
+ * declarations' and exports' modules) names the shipped `dist/*.js` file instead of `src/*.ts`.
+ */
+function pointAtDist() {
+  const toDist = (path) => path.replace(/^(\/?)src\/(.*)\.[jt]s$/, '$1dist/$2.js');
+  const visit = (node) => {
+    if (Array.isArray(node)) return node.forEach(visit);
+    if (!node || typeof node !== 'object') return;
+    for (const [key, value] of Object.entries(node)) {
+      if ((key === 'path' || key === 'module') && typeof value === 'string') node[key] = toDist(value);
+      else visit(value);
+    }
+  };
+  return {
+    name: 'homeward-point-at-dist',
+    packageLinkPhase({ customElementsManifest }) {
+      visit(customElementsManifest.modules);
+    },
+  };
+}
+
 export default {
   globs: ['src/**/*.ts'],
-  exclude: ['src/**/*.test.ts', 'src/**/test/**', 'src/**/*.stories.ts', 'src/**/*.bench.ts'],
+  // Test helpers and fixtures are not shipped: the manifest does not list them either.
+  exclude: [
+    'src/**/*.test.ts',
+    'src/**/test/**',
+    'src/**/testing/**',
+    'src/**/*.stories.ts',
+    'src/**/*.bench.ts',
+    'src/**/*.d.ts',
+  ],
   outdir: '.',
   litelement: true,
   // The `customElements` field in package.json is kept by hand: the analyzer must not rewrite package.json.
   packagejson: false,
-  plugins: [homewardDefineCalls(), realTagsOnly(), documentedEventsOnly()],
+  plugins: [homewardDefineCalls(), realTagsOnly(), documentedEventsOnly(), pointAtDist()],
 };

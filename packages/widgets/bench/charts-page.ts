@@ -6,8 +6,8 @@
 import '../src/define/bar-chart.js';
 import '../src/define/time-series.js';
 import type { StatTable } from '@homeward/core';
-import { manyCategoriesTable, yearOfDaysTable } from '../src/charts/fixtures.js';
 import type { ChartElement } from '../src/charts/shared/chart-element.js';
+import { manyCategoriesTable, yearOfDaysTable } from '../src/charts/testing/fixtures.js';
 
 interface Timing {
   first: number;

@@ -154,7 +154,9 @@ describe('custom-elements.json', () => {
       const documented = new Set(chain.flatMap((d) => names(d.events)));
       const dispatched = new Set<string>();
       for (const path of paths) {
-        const source = sources[`../${path}`] ?? '';
+        // The manifest names the shipped dist/*.js files; their sources are the src/*.ts beside them.
+        const source = sources[`../${path.replace(/^dist\//, 'src/').replace(/\.js$/, '.ts')}`];
+        if (source === undefined) throw new Error(`${path} in the manifest has no source in src/`);
         for (const m of source.matchAll(
           /(?:new CustomEvent(?:<[^>]*>)?\(|\.emit\w*\(|\.dispatch\w*\()\s*['"`](hw-[a-z0-9-]+)['"`]/g,
         )) {

@@ -34,7 +34,7 @@ import { incidentForm } from './incident-steps.js';
  * @cssproperty --hw-color-error - Error messages and borders.
  * @cssproperty --hw-color-focus - The focus ring.
  *
- * @event hw-submit - The answers were accepted by core. `detail: { record }` (an `IncidentRecord`). Cancelable.
+ * @event {CustomEvent<HwSubmitDetail<IncidentRecord>>} hw-submit - The answers were accepted by core. `detail: { record }` (an `IncidentRecord`). Cancelable.
  */
 export class HwIncidentForm extends FormFlowElement<IncidentRecord> {
   static override labels = loadIncidentFlowLabels;

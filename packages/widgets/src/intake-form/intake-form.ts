@@ -38,7 +38,7 @@ import { intakeForm } from './intake-steps.js';
  * @cssproperty --hw-color-error - Error messages and borders.
  * @cssproperty --hw-color-focus - The focus ring.
  *
- * @event hw-submit - The person sent answers that core accepted. `detail: { record }` (an `IntakeRecord`).
+ * @event {CustomEvent<HwSubmitDetail<IntakeRecord>>} hw-submit - The person sent answers that core accepted. `detail: { record }` (an `IntakeRecord`).
  *   Cancelable: `preventDefault()` keeps the form from sending to `endpoint` and keeps the draft.
  */
 export class HwIntakeForm extends FormFlowElement<IntakeRecord> {

@@ -5,14 +5,14 @@ import { userEvent } from 'vitest/browser';
 import '../../define/bar-chart.js';
 import type { HwBarChart } from '../../define/bar-chart.js';
 import { axeViolations } from '../../shared/testing/axe.js';
+import type { ExportDetail } from '../shared/chart-element.js';
 import {
   citizenshipTable,
   incidentsByProvinceTable,
   indicatorsTable,
   provinceBySexTable,
-} from '../fixtures.js';
-import type { ExportDetail } from '../shared/chart-element.js';
-import { containsNumber, deepAttributes, deepText, marks, mount, rowText, settle } from '../testing.js';
+} from '../testing/fixtures.js';
+import { containsNumber, deepAttributes, deepText, marks, mount, rowText, settle } from '../testing/mount.js';
 
 afterEach(() => {
   document.body.replaceChildren();

@@ -45,7 +45,7 @@ export type BarSort = 'none' | 'descending' | 'ascending' | 'label';
  * @cssproperty --hw-chart-font-size - Text in the chart; never below 12px. Default 0.8125rem.
  * @cssproperty --hw-color-text - Text; see the theme tokens for the others (surface, border, focus, link).
  *
- * @event hw-export - Before a download: `detail: { format: 'svg' | 'png' | 'csv', fileName, blob }`. Cancel it
+ * @event {CustomEvent<ExportDetail>} hw-export - Before a download: `detail: { format: 'svg' | 'png' | 'csv', fileName, blob }`. Cancel it
  *   to handle the file yourself.
  */
 export class HwBarChart extends ChartElement {

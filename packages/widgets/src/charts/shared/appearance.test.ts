@@ -9,8 +9,8 @@ import type { HwBarChart } from '../../define/bar-chart.js';
 import type { HwTimeSeries } from '../../define/time-series.js';
 import { axeViolations } from '../../shared/testing/axe.js';
 import { withEmulatedMedia } from '../../shared/testing/emulate.js';
-import { provinceBySexTable, registrationsTable } from '../fixtures.js';
-import { contrast, marks, mount, settle } from '../testing.js';
+import { provinceBySexTable, registrationsTable } from '../testing/fixtures.js';
+import { contrast, marks, mount, settle } from '../testing/mount.js';
 
 afterEach(() => {
   document.body.replaceChildren();

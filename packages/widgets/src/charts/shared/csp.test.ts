@@ -9,8 +9,8 @@ import '../../define/stat-card.js';
 import '../../define/time-series.js';
 import type { HwBarChart } from '../../define/bar-chart.js';
 import type { HwTimeSeries } from '../../define/time-series.js';
-import { provinceBySexTable, registrationsTable } from '../fixtures.js';
-import { marks, mount } from '../testing.js';
+import { provinceBySexTable, registrationsTable } from '../testing/fixtures.js';
+import { marks, mount } from '../testing/mount.js';
 
 const violations: string[] = [];
 const record = (event: SecurityPolicyViolationEvent) =>

@@ -3,7 +3,7 @@ import { generateIntakeRecords } from '@homeward/core/examples';
 import { afterEach, describe, expect, it } from 'vitest';
 import '../../define/bar-chart.js';
 import type { HwBarChart } from '../../define/bar-chart.js';
-import { marks, mount, settle } from '../testing.js';
+import { marks, mount, settle } from '../testing/mount.js';
 
 afterEach(() => {
   document.body.replaceChildren();

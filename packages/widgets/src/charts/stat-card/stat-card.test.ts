@@ -3,8 +3,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import '../../define/stat-card.js';
 import type { HwStatCard } from '../../define/stat-card.js';
 import { axeViolations } from '../../shared/testing/axe.js';
-import { registrationsTable } from '../fixtures.js';
-import { containsNumber, deepAttributes, deepText, mount, settle } from '../testing.js';
+import { registrationsTable } from '../testing/fixtures.js';
+import { containsNumber, deepAttributes, deepText, mount, settle } from '../testing/mount.js';
 
 afterEach(() => {
   document.body.replaceChildren();

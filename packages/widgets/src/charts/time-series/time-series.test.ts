@@ -5,8 +5,8 @@ import { userEvent } from 'vitest/browser';
 import '../../define/time-series.js';
 import type { HwTimeSeries } from '../../define/time-series.js';
 import { axeViolations } from '../../shared/testing/axe.js';
-import { provinceBySexTable, REGISTRATIONS_PER_DAY, registrationsTable } from '../fixtures.js';
-import { containsNumber, deepAttributes, deepText, marks, mount, rowText, settle } from '../testing.js';
+import { provinceBySexTable, REGISTRATIONS_PER_DAY, registrationsTable } from '../testing/fixtures.js';
+import { containsNumber, deepAttributes, deepText, marks, mount, rowText, settle } from '../testing/mount.js';
 
 afterEach(() => {
   document.body.replaceChildren();

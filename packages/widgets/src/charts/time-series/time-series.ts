@@ -86,7 +86,7 @@ const TITLE_BY_INTERVAL = { day: 'perDay', week: 'perWeek', month: 'perMonth' } 
  * @cssproperty --hw-chart-font-size - Text in the chart; never below 12px. Default 0.8125rem.
  * @cssproperty --hw-color-text - Text; see the theme tokens for the others (surface, border, focus, link).
  *
- * @event hw-export - Before a download: `detail: { format: 'svg' | 'png' | 'csv', fileName, blob }`. Cancel it
+ * @event {CustomEvent<ExportDetail>} hw-export - Before a download: `detail: { format: 'svg' | 'png' | 'csv', fileName, blob }`. Cancel it
  *   to handle the file yourself.
  */
 export class HwTimeSeries extends ChartElement {

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import '../../define/choice-field.js';
-import { runFormControlTests } from '../test-suite.js';
+import { runFormControlTests } from '../testing/control-suite.js';
 import type { ChoiceOption, HwChoiceField } from './choice-field.js';
 
 const options: ChoiceOption[] = [

@@ -35,9 +35,9 @@ export type ChoiceFieldType = 'radio' | 'checkbox' | 'select';
  *
  * @cssproperty --hw-color-accent - Colour of the ticked radios and checkboxes; see the theme tokens for the rest.
  *
- * @event hw-input - A choice changed. `detail: { name, value }`.
- * @event hw-change - A choice changed (same moment as `hw-input`: a choice is committed when made).
- * @event hw-blur - Focus left the field. `detail: { name }`.
+ * @event {CustomEvent<FormControlEventDetail<string | string[]>>} hw-input - A choice changed. `detail: { name, value }`.
+ * @event {CustomEvent<FormControlEventDetail<string | string[]>>} hw-change - A choice changed (same moment as `hw-input`: a choice is committed when made).
+ * @event {CustomEvent<{ name: string }>} hw-blur - Focus left the field. `detail: { name }`.
  */
 export class HwChoiceField extends FormControlBase<string | string[]> {
   static override styles = [HomewardElement.styles, formControlStyles, choiceFieldStyles];

@@ -28,7 +28,7 @@ export interface ErrorSummaryItem {
  *
  * @cssproperty --hw-color-error - Border and link colour; see the theme tokens for the rest.
  *
- * @event hw-error-link - A link was followed. `detail: { target: HTMLElement }`; cancel it to handle focus yourself.
+ * @event {CustomEvent<{ target: HTMLElement }>} hw-error-link - A link was followed. `detail: { target: HTMLElement }`; cancel it to handle focus yourself.
  */
 export class HwErrorSummary extends HomewardElement {
   static override styles = [HomewardElement.styles, focusRing, visuallyHidden, errorSummaryStyles];

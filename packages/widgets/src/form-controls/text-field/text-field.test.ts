@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import '../../define/text-field.js';
-import { runFormControlTests } from '../test-suite.js';
+import { runFormControlTests } from '../testing/control-suite.js';
 import type { HwTextField } from './text-field.js';
 
 const typed = (text: string) => () => userEvent.keyboard(text);

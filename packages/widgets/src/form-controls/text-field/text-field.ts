@@ -23,9 +23,9 @@ export type TextFieldType = 'text' | 'tel' | 'email' | 'number' | 'date' | 'text
  *
  * @cssproperty --hw-color-border - Border of the input; see the theme tokens for the rest.
  *
- * @event hw-input - Each change of the text. `detail: { name, value }`.
- * @event hw-change - The value was committed (the input lost focus after a change). `detail: { name, value }`.
- * @event hw-blur - The input lost focus. `detail: { name }`.
+ * @event {CustomEvent<FormControlEventDetail<string>>} hw-input - Each change of the text. `detail: { name, value }`.
+ * @event {CustomEvent<FormControlEventDetail<string>>} hw-change - The value was committed (the input lost focus after a change). `detail: { name, value }`.
+ * @event {CustomEvent<{ name: string }>} hw-blur - The input lost focus. `detail: { name }`.
  */
 export class HwTextField extends FormControlBase<string> {
   static override styles = [HomewardElement.styles, formControlStyles, textFieldStyles];

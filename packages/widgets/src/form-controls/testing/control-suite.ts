@@ -4,9 +4,9 @@
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
-import { axeViolations } from '../shared/testing/axe.js';
-import { withEmulatedMedia } from '../shared/testing/emulate.js';
-import type { FormControlBase } from './form-control-base.js';
+import { axeViolations } from '../../shared/testing/axe.js';
+import { withEmulatedMedia } from '../../shared/testing/emulate.js';
+import type { FormControlBase } from '../form-control-base.js';
 
 type Value = string | string[];
 
