@@ -751,12 +751,12 @@ export abstract class FormFlowElement<T extends { id: string }> extends Homeward
     const done = this.phase === 'done';
     const submission = this.submittedId ? this.#outbox.submissions.get(this.submittedId) : undefined;
     return html`<div class="flow" part="base" dir=${this.localize.dir}>
+      <div class="status" role="status" aria-live="polite" part="status">${this.notice ? this.localize.t(this.notice) : nothing}</div>
       <div class="topbar">
         ${this.noLanguageSwitch ? nothing : renderLanguageSwitch(this.localize, (e) => this.#onLanguage(e))}
       </div>
       ${done ? nothing : this.#renderEarlier()}
       ${done ? renderDone(submission, this.handedOver, this.#submissionView) : this.#renderStep()}
-      <div class="status" role="status" part="status">${this.notice ? this.localize.t(this.notice) : nothing}</div>
       <div class="visually-hidden" role="status" part="announcement">${this.announcement}</div>
     </div>`;
   }

@@ -29,7 +29,7 @@ beforeEach(() => {
     const key = new Headers(init?.headers).get('Idempotency-Key')!;
     const first = !stored.has(key);
     if (first) stored.set(key, JSON.parse(String(init?.body)));
-    return Response.json({ id: key }, { status: first ? 201 : 200 });
+    return Response.json({ id: key, caseNumber: 'PNH-26-00042-7' }, { status: first ? 201 : 200 });
   };
 });
 afterEach(() => {
@@ -89,7 +89,7 @@ describe('the visible outbox', () => {
     await waitFor(() => part(next, 'outbox-discard-button'));
 
     part(next, 'outbox-discard-button')!.click();
-    const dialog = await waitFor(() => part(next, 'outbox-dialog') as HTMLDialogElement | null);
+    const dialog = (await waitFor(() => part(next, 'outbox-dialog'))) as HTMLDialogElement;
     await waitFor(() => dialog.open);
     const warning = dialog.textContent!.replace(/\s+/g, ' ');
     expect(warning).toContain('Discard submission 1?');
@@ -112,5 +112,19 @@ describe('the visible outbox', () => {
     await new Promise((r) => setTimeout(r, 200));
     expect(stored.size).toBe(0);
     expect(text(next)).not.toContain('Waiting to be sent');
+  });
+
+  it('shows the case number the server issued, as text and as a QR code, once sent', async () => {
+    up = true;
+    const form = await mount('hw-intake-form', { endpoint: ENDPOINT });
+    await fillAndSend(form, 'Rina Queue');
+    await waitFor(() => part(form, 'case-number'));
+    expect(part(form, 'case-number')!.textContent).toContain('Your case number: PNH-26-00042-7');
+    const qr = part(form, 'case-qr')!;
+    expect(qr.getAttribute('role')).toBe('img');
+    expect(qr.getAttribute('aria-label')).toBe('QR code of case number PNH-26-00042-7');
+    // A real code: a version-1 matrix (21 modules) and its quiet zone at least, many dark modules.
+    expect(Number(qr.getAttribute('viewBox')!.split(' ')[2])).toBeGreaterThanOrEqual(29);
+    expect(qr.querySelector('path')!.getAttribute('d')!.split('M').length).toBeGreaterThan(100);
   });
 });
