@@ -45,6 +45,7 @@ export default defineConfig({
             'lit/directives/live.js',
             'axe-core',
             '@homeward/widgets > idb-keyval',
+            '@homeward/widgets > uqr',
             '@homeward/widgets > d3-array',
           ],
         },

@@ -49,6 +49,20 @@ if (mtime(bundle) < sources) {
   }
 }
 
+// The service worker and fonts (gitignored) are generated from the bundle: again whenever the bundle is newer.
+const sw = join(demo, 'public', 'sw.js');
+if (mtime(sw) < mtime(bundle)) {
+  const offline = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', join(root, 'packages', 'widgets', 'scripts', 'build-offline.ts')],
+    { cwd: root, encoding: 'utf8' },
+  );
+  if (offline.status !== 0) {
+    process.stderr.write(offline.stdout + offline.stderr);
+    process.exit(offline.status ?? 1);
+  }
+}
+
 const server = spawn(
   process.execPath,
   ['--import', 'tsx', '--conditions', 'source', join(demo, 'src', 'main.ts'), ...process.argv.slice(2)],

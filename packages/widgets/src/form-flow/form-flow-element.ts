@@ -22,6 +22,7 @@ import { type FlowDraft, FlowPersistence } from './flow-persistence.js';
 import { addItem, emptyState, type FlowState, removeItem, restoreState, setValue } from './flow-state.js';
 import { formFlowStyles } from './form-flow.styles.js';
 import { type PlacedIssue, placeIssues } from './issue-map.js';
+import { OutboxController } from './outbox-controller.js';
 import type { RawValue } from './parse-input.js';
 import type { RuleCheck } from './partial-rules.js';
 import { fieldNameOf, getAt, splitKey } from './paths.js';
@@ -35,6 +36,7 @@ import {
   summaryLabelOf,
 } from './render-fields.js';
 import { renderLanguageSwitch } from './render-language-switch.js';
+import { renderOutbox } from './render-outbox.js';
 import { renderDone, renderSubmission, type SubmissionView } from './render-submission.js';
 import { fieldShape } from './schema-shape.js';
 import { serverIssues } from './server-issues.js';
@@ -96,7 +98,6 @@ export abstract class FormFlowElement<T extends { id: string }> extends Homeward
   /** A summary refreshed for a language switch does not steal focus from the switch. */
   @state() private quietSummary = false;
   @state() private setupIssues: ValidationIssue[] = [];
-  @state() private submissions = new Map<string, OutboxSubmission>();
   @state() private submittedId: string | undefined;
   @state() private handedOver = false;
   @state() private savedAt: number | undefined;
@@ -105,7 +106,7 @@ export abstract class FormFlowElement<T extends { id: string }> extends Homeward
   @state() private announcement = '';
 
   @query('.title') private titleEl!: HTMLElement | null;
-  @query('dialog') private dialog!: HTMLDialogElement | null;
+  @query('dialog[part~="dialog"]') private dialog!: HTMLDialogElement | null;
 
   protected recordId: string = crypto.randomUUID();
   protected startedOn: string = today();
@@ -118,6 +119,10 @@ export abstract class FormFlowElement<T extends { id: string }> extends Homeward
   #renderedLocale: string | undefined;
   #chosenLang: string | undefined;
   #shownSetFor = '';
+  readonly #outbox = new OutboxController(this, (submission) => {
+    if (submission.id === this.submittedId && submission.state === 'rejected')
+      this.#placeServerIssues(submission);
+  });
 
   /** The steps and fields this form asks. */
   protected abstract get definition(): FormDef;
@@ -184,9 +189,7 @@ export abstract class FormFlowElement<T extends { id: string }> extends Homeward
     this.setupIssues = [];
     this.submittedId = undefined;
     // Delivered submissions are done with; ones still waiting stay in view.
-    this.submissions = new Map(
-      [...this.submissions].filter(([, s]) => s.state !== 'sent' && s.state !== 'discarded'),
-    );
+    this.#outbox.dropDelivered();
     this.handedOver = false;
     this.notice = '';
     this.phase = 'form';
@@ -260,17 +263,7 @@ export abstract class FormFlowElement<T extends { id: string }> extends Homeward
   }
 
   #connectOutbox(): Outbox | undefined {
-    const outbox = this.#persistence?.connect(this.endpoint, (submission) => {
-      this.#track(submission.id, submission);
-      if (submission.id === this.submittedId && submission.state === 'rejected')
-        this.#placeServerIssues(submission);
-    });
-    void outbox?.list().then((list) => {
-      const next = new Map(this.submissions);
-      for (const s of list) if (!next.has(s.id)) next.set(s.id, s);
-      this.submissions = next;
-    });
-    return outbox;
+    return this.#persistence ? this.#outbox.connect(this.#persistence, this.endpoint) : undefined;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -652,7 +645,7 @@ export abstract class FormFlowElement<T extends { id: string }> extends Homeward
     if (outbox) {
       const submission = await outbox.enqueue(value);
       this.submittedId = submission.id;
-      if (!this.submissions.has(submission.id)) this.#track(submission.id, submission);
+      if (!this.#outbox.submissions.has(submission.id)) this.#outbox.track(submission.id, submission);
     } else {
       this.handedOver = true;
     }
@@ -683,18 +676,8 @@ export abstract class FormFlowElement<T extends { id: string }> extends Homeward
     await this.#forget(id);
   }
 
-  /** Deletes a submission from the outbox and from view. */
-  async #forget(id: string): Promise<void> {
-    await this.#persistence?.outbox?.remove(id);
-    this.#track(id);
-  }
-
-  /** Shows a submission's new state or, given none, stops showing it. */
-  #track(id: string, submission?: OutboxSubmission): void {
-    const next = new Map(this.submissions);
-    if (submission) next.set(id, submission);
-    else next.delete(id);
-    this.submissions = next;
+  #forget(id: string): Promise<void> {
+    return this.#outbox.forget(id);
   }
 
   // ── Rendering ──
@@ -743,7 +726,7 @@ export abstract class FormFlowElement<T extends { id: string }> extends Homeward
       localize: this.localize,
       headingLevel: this.headingLevel,
       recordId: this.recordId,
-      retry: () => void this.#persistence?.outbox?.flush(),
+      retry: () => void this.#outbox.sendNow(),
       correct: () => void this.#correct(),
       reopen: (id) => void this.#reopen(id),
       forget: (id) => void this.#forget(id),
@@ -752,12 +735,13 @@ export abstract class FormFlowElement<T extends { id: string }> extends Homeward
   }
 
   #renderEarlier(): TemplateResult | typeof nothing {
-    const earlier = [...this.submissions.values()].filter(
-      (s) => s.id !== this.submittedId && s.state !== 'discarded',
+    // The outbox lists what waits; a refused one also shows the server's reasons, a delivered one that it arrived.
+    const refused = [...this.#outbox.submissions.values()].filter(
+      (s) => s.id !== this.submittedId && (s.state === 'rejected' || s.state === 'sent'),
     );
-    if (earlier.length === 0) return nothing;
     const view = this.#submissionView;
-    return html`<div role="status" part="earlier">${earlier.map((s) => renderSubmission(s, false, view))}</div>`;
+    return html`${renderOutbox(this.localize, this.#outbox, this.headingLevel + 1, this.submittedId)}
+      ${refused.length > 0 ? html`<div role="status" part="earlier">${refused.map((s) => renderSubmission(s, false, view))}</div>` : nothing}`;
   }
 
   protected override render(): TemplateResult {
@@ -765,14 +749,14 @@ export abstract class FormFlowElement<T extends { id: string }> extends Homeward
       return html`<div class="flow" part="base" aria-busy="true"><p class="saved">${this.localize.t('flow.loading')}</p></div>`;
     }
     const done = this.phase === 'done';
-    const submission = this.submittedId ? this.submissions.get(this.submittedId) : undefined;
+    const submission = this.submittedId ? this.#outbox.submissions.get(this.submittedId) : undefined;
     return html`<div class="flow" part="base" dir=${this.localize.dir}>
+      <div class="status" role="status" aria-live="polite" part="status">${this.notice ? this.localize.t(this.notice) : nothing}</div>
       <div class="topbar">
         ${this.noLanguageSwitch ? nothing : renderLanguageSwitch(this.localize, (e) => this.#onLanguage(e))}
       </div>
       ${done ? nothing : this.#renderEarlier()}
       ${done ? renderDone(submission, this.handedOver, this.#submissionView) : this.#renderStep()}
-      <div class="status" role="status" part="status">${this.notice ? this.localize.t(this.notice) : nothing}</div>
       <div class="visually-hidden" role="status" part="announcement">${this.announcement}</div>
     </div>`;
   }

@@ -275,6 +275,32 @@ export const formFlowStyles = css`
     font-weight: 700;
   }
 
+  .outbox,
+  .drafts {
+    margin-block-end: var(--_space-5);
+  }
+
+  .outbox-list,
+  .drafts-list {
+    margin: 0;
+    margin-block-end: var(--_space-3);
+    padding-inline-start: var(--_space-5);
+  }
+
+  .outbox-list li,
+  .drafts-list li {
+    margin-block-end: var(--_space-2);
+    overflow-wrap: anywhere;
+  }
+
+  .case-qr {
+    display: block;
+    inline-size: min(12rem, 60vw);
+    block-size: auto;
+    margin-block: var(--_space-3);
+    background: #fff;
+  }
+
   .status:empty {
     display: none;
   }

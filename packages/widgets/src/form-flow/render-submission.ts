@@ -6,6 +6,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { LocalizeController } from '../shared/localize/index.js';
 import type { OutboxState, OutboxSubmission } from '../shared/storage/outbox.js';
+import { renderCaseQr } from './case-qr.js';
 import { serverIssues } from './server-issues.js';
 
 export interface SubmissionView {
@@ -30,6 +31,19 @@ const TITLES: Partial<Record<OutboxState, string>> = {
 const button = (kind: string, part: string, label: string, click: () => void) =>
   html`<button type="button" class="button ${kind}" part="button ${part}" @click=${click}>${label}</button>`;
 
+/** The short case number the server issued (intake), as text and as a QR code to show at the desk. */
+function renderCaseNumber(
+  submission: OutboxSubmission,
+  view: SubmissionView,
+): TemplateResult | typeof nothing {
+  const number = (submission.response as { caseNumber?: unknown } | undefined)?.caseNumber;
+  if (typeof number !== 'string' || !number) return nothing;
+  const { localize: l } = view;
+  return html`<p part="case-number"><strong>${l.t('flow.caseNumber', { number })}</strong></p>
+    <p>${l.t('flow.caseNumberHint')}</p>
+    ${renderCaseQr(number, l.t('flow.caseNumberQr', { number }))}`;
+}
+
 /** A panel of one submission: `current` is the one just sent, otherwise an earlier one from this device. */
 export function renderSubmission(
   submission: OutboxSubmission,
@@ -46,6 +60,7 @@ export function renderSubmission(
       ${l.t(TITLES[state] ?? 'queued')}
     </div>
     ${state === 'sent' && current ? html`<p>${l.t('flow.reference', { id: view.recordId })}</p>` : nothing}
+    ${state === 'sent' && current ? renderCaseNumber(submission, view) : nothing}
     ${
       reasons.length > 0
         ? html`<p>${l.t('flow.reasons')}</p>
