@@ -47,6 +47,8 @@ export default defineConfig({
             '@homeward/widgets > idb-keyval',
             '@homeward/widgets > d3-array',
             '@homeward/widgets > d3-scale',
+            '@homeward/widgets > openapi-fetch',
+            '@homeward/widgets > uqr',
           ],
         },
         test: {
@@ -94,7 +96,14 @@ export default defineConfig({
         resolve,
         plugins: [storybookTest({ configDir: '.storybook' })],
         // The charts' d3 modules, pre-bundled so that Vite does not reload the page under a running story.
-        optimizeDeps: { include: ['@homeward/widgets > d3-array', '@homeward/widgets > d3-scale'] },
+        optimizeDeps: {
+          include: [
+            '@homeward/widgets > d3-array',
+            '@homeward/widgets > d3-scale',
+            '@homeward/widgets > openapi-fetch',
+            '@homeward/widgets > uqr',
+          ],
+        },
         test: {
           name: 'stories',
           browser: browserOptions(),
