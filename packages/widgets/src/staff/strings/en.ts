@@ -192,6 +192,12 @@ export const en = {
   'staff.audit.record.history': 'Read the change history',
   'staff.audit.referral.create': 'Referred to a partner',
   'staff.audit.duplicates.merge': 'Merged a duplicate',
+  'staff.receipt.office': 'Office',
+  'staff.receipt.step.keep_this_receipt': 'Keep this receipt in a safe place.',
+  'staff.receipt.step.bring_case_number': 'Bring it, or say your case number, each time you come back.',
+  'staff.receipt.step.travel_document_appointment':
+    'Your emergency travel document is being prepared: the office will give you a date to collect it.',
+  'staff.receipt.step.repatriation_contact': 'The office will contact you to arrange your journey home.',
 } as const;
 
 export type StaffKey = keyof typeof en;

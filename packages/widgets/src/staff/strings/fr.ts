@@ -193,4 +193,10 @@ export const fr: StaffStrings = {
   'staff.audit.record.history': 'A lu l’historique',
   'staff.audit.referral.create': 'A orienté vers un partenaire',
   'staff.audit.duplicates.merge': 'A fusionné un doublon',
+  'staff.receipt.office': 'Bureau',
+  'staff.receipt.step.keep_this_receipt': 'Gardez ce récépissé en lieu sûr.',
+  'staff.receipt.step.bring_case_number': 'Apportez-le, ou donnez votre numéro de dossier, à chaque visite.',
+  'staff.receipt.step.travel_document_appointment':
+    'Votre document de voyage d’urgence est en préparation : le bureau vous donnera une date pour le retirer.',
+  'staff.receipt.step.repatriation_contact': 'Le bureau vous contactera pour organiser votre retour.',
 };

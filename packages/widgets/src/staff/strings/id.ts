@@ -190,4 +190,11 @@ export const id: StaffStrings = {
   'staff.audit.record.history': 'Membaca riwayat perubahan',
   'staff.audit.referral.create': 'Merujuk ke mitra',
   'staff.audit.duplicates.merge': 'Menggabungkan duplikat',
+  'staff.receipt.office': 'Kantor',
+  'staff.receipt.step.keep_this_receipt': 'Simpan tanda terima ini di tempat yang aman.',
+  'staff.receipt.step.bring_case_number':
+    'Bawa tanda terima ini, atau sebutkan nomor kasus Anda, setiap kali datang kembali.',
+  'staff.receipt.step.travel_document_appointment':
+    'Dokumen perjalanan darurat Anda sedang disiapkan: kantor akan memberi tanggal untuk mengambilnya.',
+  'staff.receipt.step.repatriation_contact': 'Kantor akan menghubungi Anda untuk mengatur kepulangan Anda.',
 };

@@ -186,4 +186,10 @@ export const km: StaffStrings = {
   'staff.audit.record.history': 'បានអានប្រវត្តិកែប្រែ',
   'staff.audit.referral.create': 'បានបញ្ជូនទៅដៃគូ',
   'staff.audit.duplicates.merge': 'បានបញ្ចូលស្ទួន',
+  'staff.receipt.office': 'ការិយាល័យ',
+  'staff.receipt.step.keep_this_receipt': 'សូមរក្សាបង្កាន់ដៃនេះនៅកន្លែងមានសុវត្ថិភាព។',
+  'staff.receipt.step.bring_case_number': 'សូមយកវាមក ឬប្រាប់លេខសំណុំរឿងរបស់អ្នក រាល់ពេលអ្នកត្រឡប់មកវិញ។',
+  'staff.receipt.step.travel_document_appointment':
+    'ឯកសារធ្វើដំណើរបន្ទាន់របស់អ្នកកំពុងរៀបចំ៖ ការិយាល័យនឹងផ្តល់កាលបរិច្ឆេទឱ្យអ្នកមកយក។',
+  'staff.receipt.step.repatriation_contact': 'ការិយាល័យនឹងទាក់ទងអ្នកដើម្បីរៀបចំការធ្វើដំណើរត្រឡប់ទៅផ្ទះ។',
 };

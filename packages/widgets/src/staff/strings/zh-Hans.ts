@@ -184,4 +184,9 @@ export const zhHans: StaffStrings = {
   'staff.audit.record.history': '查看了修改历史',
   'staff.audit.referral.create': '转介给合作机构',
   'staff.audit.duplicates.merge': '合并了重复记录',
+  'staff.receipt.office': '办事处',
+  'staff.receipt.step.keep_this_receipt': '请妥善保管本回执。',
+  'staff.receipt.step.bring_case_number': '每次回来时请带上本回执，或说出您的案件编号。',
+  'staff.receipt.step.travel_document_appointment': '您的紧急旅行证件正在办理中，办事处会通知您领取日期。',
+  'staff.receipt.step.repatriation_contact': '办事处会联系您安排回国行程。',
 };
