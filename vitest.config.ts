@@ -47,6 +47,7 @@ export default defineConfig({
             '@homeward/widgets > idb-keyval',
             '@homeward/widgets > uqr',
             '@homeward/widgets > d3-array',
+            '@homeward/widgets > openapi-fetch',
           ],
         },
         test: {
@@ -104,8 +105,11 @@ export default defineConfig({
         // Every story in stories/ runs as a browser test (render + play + axe with `a11y.test = 'error'`).
         resolve,
         plugins: [storybookTest({ configDir: '.storybook' })],
-        // The charts' d3 module, pre-bundled so that Vite does not reload the page under a running story.
-        optimizeDeps: { include: ['@homeward/widgets > d3-array'] },
+        // The charts' d3 module and the staff elements' modules, pre-bundled so that Vite does not reload the page
+        // under a running story.
+        optimizeDeps: {
+          include: ['@homeward/widgets > d3-array', '@homeward/widgets > openapi-fetch', '@homeward/widgets > uqr'],
+        },
         test: {
           name: 'stories',
           browser: browserOptions(),

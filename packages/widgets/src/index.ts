@@ -6,3 +6,4 @@ export * from './form-flow/index.js';
 export * from './incident-form/index.js';
 export * from './intake-form/index.js';
 export * from './shared/index.js';
+export * from './staff/index.js';

@@ -18,3 +18,14 @@ export async function withEmulatedMedia<T>(features: MediaFeature[], run: () => 
     await session.send('Emulation.setEmulatedMedia', { features: [] });
   }
 }
+
+/** Test helper: renders the page as for printing (CSS `@media print`) while `run` runs. */
+export async function withPrintMedia<T>(run: () => Promise<T> | T): Promise<T> {
+  const session = cdp();
+  await session.send('Emulation.setEmulatedMedia', { media: 'print' });
+  try {
+    return await run();
+  } finally {
+    await session.send('Emulation.setEmulatedMedia', { media: '' });
+  }
+}

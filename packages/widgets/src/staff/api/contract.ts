@@ -1,184 +1,113 @@
 /**
- * The staff API's shapes, as SERVER-PLAN.md describes the contract of @homeward/server. Written by hand until the
- * server's openapi.json is committed; then `paths` comes from the generated schema.d.ts (scripts/generate-staff-api)
- * and these names become aliases of its components, so the elements do not change.
+ * The staff API's shapes, taken from the types openapi-typescript generates from the server's openapi.json
+ * (schema.d.ts, `pnpm --filter @homeward/widgets run staff-api`). Where the document says only "an object" (the
+ * record, events, notes, referrals and duplicate links inside a case), the shape is refined here from the server's
+ * store types, so the elements read named fields; everything else is the generated type, unchanged.
  */
 import type { IntakeRecord, ScreeningResult } from '@homeward/core';
+import type { paths } from './schema.js';
 
-export type StaffRole = 'admin' | 'registrar' | 'caseworker' | 'analyst' | 'partner';
+/** The JSON body of a response or request body in openapi-typescript's shape. */
+type Json<T> = T extends { content: { 'application/json': infer B } } ? B : never;
+type Ok<T> = T extends { responses: { 200: infer R } } ? Json<R> : never;
 
-export interface StaffUser {
-  id: string;
-  name: string;
-  email: string;
-  role: StaffRole;
-  office: string;
-  partner?: string;
-}
+export type SessionInfo = Ok<paths['/api/session']['get']>;
+export type StaffUser = SessionInfo['user'];
+export type StaffRole = StaffUser['role'];
 
-export interface SessionInfo {
-  user: StaffUser;
-  csrfToken: string;
-  expiresAt: string;
-}
-
+/** Core's case statuses; the API carries them as strings. */
 export type CaseStatus = IntakeRecord['status'];
 
-export interface CaseFlags {
-  minor: boolean;
-  screeningMet: boolean;
-  possibleDuplicate: boolean;
-  retrafficked: boolean;
-}
+export type CasePage = Ok<paths['/api/cases']['get']>;
+export type CaseSummary = CasePage['items'][number];
+export type CaseFlags = CaseSummary['flags'];
+export type CaseQuery = NonNullable<paths['/api/cases']['get']['parameters']['query']>;
+export type CaseSort = NonNullable<CaseQuery['sort']>;
 
-export interface CaseSummary {
-  id: string;
-  caseNumber: string;
-  displayName: string;
-  latinName?: string;
-  status: CaseStatus;
-  office: string;
-  registrationDate: string;
-  citizenship: string[];
-  sex?: string;
-  ageBand?: string;
-  flags: CaseFlags;
-  updatedAt: string;
-}
-
-export type CaseSort =
-  | 'registrationDate'
-  | '-registrationDate'
-  | 'caseNumber'
-  | '-caseNumber'
-  | 'name'
-  | '-name'
-  | 'status'
-  | '-status';
-
-export interface CaseQuery {
-  q?: string;
-  caseNumber?: string;
-  document?: string;
-  status?: CaseStatus;
-  office?: string;
-  citizenship?: string;
-  from?: string;
-  to?: string;
-  minor?: boolean;
-  screeningMet?: boolean;
-  duplicate?: boolean;
-  sort?: CaseSort;
-  cursor?: string;
-  limit?: number;
-}
-
-export interface CasePage {
-  items: CaseSummary[];
-  nextCursor?: string;
-  total: number;
-}
-
+/** A status change, an edit, a merge, a referral or the registration itself (server `CaseEvent`). */
 export interface CaseEvent {
+  id: string;
+  caseId: string;
+  type: 'status' | 'merge' | 'edit' | 'referral' | 'created';
+  from: string | null;
+  to: string | null;
+  note: string | null;
+  actorId: string | null;
   at: string;
-  type: string;
-  by?: string;
-  from?: CaseStatus;
-  to?: CaseStatus;
-  note?: string;
 }
 
 export interface CaseNote {
   id: string;
-  at: string;
-  by?: string;
+  caseId: string;
   text: string;
-}
-
-export interface Referral {
-  id: string;
-  caseId?: string;
-  caseNumber?: string;
-  partner: string;
-  service: string;
-  note?: string;
-  status?: string;
+  authorId: string | null;
   at: string;
 }
 
+type GeneratedReferral = NonNullable<Ok<paths['/api/referrals']['get']>['items']>[number];
+export type ReferralStatus = NonNullable<GeneratedReferral['status']>;
+export type Referral = Required<Omit<GeneratedReferral, 'note'>> & { note: string | null };
+
+/** A likely-duplicate link of a case (server `DuplicatePair`, without the sealed reason). */
 export interface DuplicateLink {
   id: string;
-  otherCaseId: string;
-  otherCaseNumber?: string;
+  aId: string;
+  bId: string;
   probability: number;
-  status?: string;
+  explanation: unknown;
+  status: 'open' | 'merged' | 'dismissed';
+  resolvedAt: string | null;
+  createdAt: string;
 }
 
-export interface CaseDetail {
-  id: string;
-  caseNumber: string;
-  status: CaseStatus;
-  office: string;
-  version: number | string;
+type GeneratedCase = Ok<paths['/api/cases/{id}']['get']>;
+export type CaseDetail = Omit<
+  GeneratedCase,
+  'record' | 'screening' | 'events' | 'notes' | 'referrals' | 'duplicates'
+> & {
   record: IntakeRecord;
   screening?: ScreeningResult;
   events: CaseEvent[];
   notes: CaseNote[];
   referrals: Referral[];
   duplicates: DuplicateLink[];
-  allowedTransitions: CaseStatus[];
-}
+};
 
-export interface Receipt {
-  caseNumber: string;
-  name: string;
-  registrationDate: string;
-  /** The person's language (BCP 47), for the receipt's second column. */
-  language?: string;
-  office: { id?: string; name: string; address?: string; phone?: string; email?: string; hours?: string };
-  nextSteps: string[];
-}
+export type Receipt = Ok<paths['/api/cases/{id}/receipt']['get']>;
 
-export interface Partner {
-  id: string;
-  name: string;
-  services: string[];
-}
+type GeneratedPartner = NonNullable<Ok<paths['/api/partners']['get']>['items']>[number];
+export type Partner = Required<GeneratedPartner>;
 
-export interface DuplicateCase {
-  id: string;
-  caseNumber: string;
-  record: Partial<IntakeRecord> & Record<string, unknown>;
-}
+type GeneratedPair = NonNullable<Ok<paths['/api/duplicates']['get']>['items']>[number];
+export type DuplicatePairView = Required<Omit<GeneratedPair, 'explanation' | 'resolvedAt'>> & {
+  /** Comparison level and weight per field (never the values compared). */
+  explanation: Record<string, unknown>;
+  resolvedAt?: string | null;
+};
+export type MergeRequest = Json<paths['/api/duplicates/{id}/merge']['post']['requestBody']>;
 
-export interface DuplicatePairView {
-  id: string;
-  probability: number;
-  explanation: string[];
-  a: DuplicateCase;
-  b: DuplicateCase;
-  status?: string;
-}
-
-export interface MergeRequest {
-  keep: 'a' | 'b';
-  fields: Record<string, 'a' | 'b'>;
-  reason: string;
-}
-
+/** An audit log line (server `AuditEntry`): who did what to which record, never contents. */
 export interface AuditEntry {
+  id: string;
   at: string;
-  actor: string;
+  actorId: string | null;
+  actorRole: string | null;
   action: string;
-  caseId?: string;
+  targetType: string | null;
+  targetId: string | null;
+  detail: Record<string, string | number | boolean | null> | null;
 }
 
-/** What the server answers with a 4xx: a reason, maybe the current state (412) or field issues (422). */
+export type ApiIssue = Json<paths['/api/cases']['get']['responses'][400]>['issues'][number];
+
+/** What the server answers with a 4xx: its issues (reasons), and on a 412 the case as it is now. */
 export interface ApiProblem {
-  error?: string;
-  message?: string;
+  issues?: ApiIssue[];
   current?: CaseDetail;
-  issues?: { path?: string; message: string }[];
-  retryAfter?: number;
-  lockedUntil?: string;
+}
+
+/** The first reason the server gave, if any. */
+export function problemMessage(problem: unknown): string | undefined {
+  const issues = (problem as ApiProblem | undefined)?.issues;
+  return Array.isArray(issues) ? issues[0]?.message : undefined;
 }

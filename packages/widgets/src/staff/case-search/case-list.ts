@@ -8,8 +8,8 @@ import { caseListStyles } from './case-list.styles.js';
 
 const COLUMNS = [
   { key: 'caseNumber', label: 'staff.list.caseNumber', sort: 'caseNumber' },
-  { key: 'name', label: 'staff.list.name', sort: 'name' },
-  { key: 'status', label: 'staff.list.status', sort: 'status' },
+  { key: 'name', label: 'staff.list.name', sort: undefined },
+  { key: 'status', label: 'staff.list.status', sort: undefined },
   { key: 'office', label: 'staff.list.office', sort: undefined },
   { key: 'registered', label: 'staff.list.registered', sort: 'registrationDate' },
   { key: 'flags', label: 'staff.list.flags', sort: undefined },
@@ -163,9 +163,5 @@ export class HwCaseList extends StaffElement {
   private more(): void {
     this.#focusFrom = this.items.length;
     this.emit('hw-more', {});
-  }
-
-  private emit(type: string, detail: unknown, cancelable = false): boolean {
-    return this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true, cancelable }));
   }
 }

@@ -2,7 +2,7 @@
  * The case search's state, DOM-free: the query, the rows found so far, the total, the cursor of the next page and
  * whether a request is out. A newer search wins over an older one still in flight (its answer is dropped).
  */
-import type { CaseQuery, CaseSort, CaseSummary } from '../api/contract.js';
+import { type CaseQuery, type CaseSort, type CaseSummary, problemMessage } from '../api/contract.js';
 import type { StaffSession } from '../session/staff-session.js';
 
 export interface CaseQueryState {
@@ -19,7 +19,7 @@ export interface CaseQueryState {
 export function cleanQuery(query: CaseQuery): CaseQuery {
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(query)) {
-    if (value === undefined || value === '' || value === false) continue;
+    if (value === undefined || value === '' || value === 'false') continue;
     out[key] = typeof value === 'string' ? value.trim() : value;
   }
   return out as CaseQuery;
@@ -111,6 +111,6 @@ export class CaseQueryModel {
 }
 
 function messageOf(error: unknown): { message?: string } {
-  const message = (error as { message?: unknown } | undefined)?.message;
-  return typeof message === 'string' ? { message } : {};
+  const message = problemMessage(error);
+  return message ? { message } : {};
 }

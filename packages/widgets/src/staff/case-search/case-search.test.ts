@@ -54,10 +54,11 @@ describe('hw-case-search', { timeout: 40_000 }, () => {
     await until(() => rows().length === 2);
     expect(count()).toBe('5 cases found');
     expect(shownText(list().shadowRoot!.querySelector('caption')!)).toContain('Showing 2 of 5');
-    const nameHeader = () => list().shadowRoot!.querySelectorAll('thead th')[1]!;
-    nameHeader().querySelector('button')!.focus();
+    const numberHeader = () => list().shadowRoot!.querySelectorAll('thead th')[0]!;
+    numberHeader().querySelector('button')!.focus();
     await userEvent.keyboard('{Enter}');
-    await until(() => nameHeader().getAttribute('aria-sort') === 'ascending' && rows().length === 2);
+    await until(() => numberHeader().getAttribute('aria-sort') === 'ascending' && rows().length === 2);
+    expect(rows()[0]).toContain('PNH-26-00042-7');
     const firstPage = rows();
     const more = [...list().shadowRoot!.querySelectorAll('button')].find((b) =>
       b.textContent!.includes('Show more'),

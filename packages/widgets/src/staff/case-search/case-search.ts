@@ -144,7 +144,7 @@ export class HwCaseSearch extends StaffElement {
     }
     query.status = root.querySelector<HwChoiceField>('hw-choice-field[name=status]')?.value || undefined;
     const flags = root.querySelector<HwChoiceField>('hw-choice-field[name=flags]')?.values ?? [];
-    for (const flag of flags) query[flag] = true;
+    for (const flag of flags) query[flag] = 'true';
     if (typeof query.citizenship === 'string') query.citizenship = query.citizenship.toUpperCase();
     return query as CaseQuery;
   }

@@ -1,6 +1,6 @@
 import { property } from 'lit/decorators.js';
 import { HomewardElement } from '../../shared/homeward-element.js';
-import type { ApiProblem } from '../api/contract.js';
+import { problemMessage } from '../api/contract.js';
 import { type StaffSession, staffSession } from '../session/staff-session.js';
 import { loadStaffLabels } from '../strings/index.js';
 
@@ -46,13 +46,18 @@ export class StaffElement extends HomewardElement {
   }
 
   /** A readable reason for a failed call, in the element's locale. */
-  protected failure(response: Response | undefined, problem?: ApiProblem | unknown): string {
+  protected failure(response: Response | undefined, problem?: unknown): string {
     if (!response) return this.localize.t('staff.error.network');
     if (response.status === 403) return this.localize.t('staff.error.forbidden');
-    const message = (problem as ApiProblem | undefined)?.message;
+    const message = problemMessage(problem);
     return message && response.status < 500
       ? message
       : this.localize.t('staff.error.server', { status: String(response.status) });
+  }
+
+  /** Dispatches a composed, bubbling event; false when a listener cancelled it. */
+  protected emit(type: string, detail: unknown, cancelable = false): boolean {
+    return this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true, cancelable }));
   }
 
   #listen(): void {

@@ -135,5 +135,38 @@ export const staffStyles = [
     section {
       margin-block-end: var(--_space-5);
     }
+
+    /* Native controls of the staff forms (status, notes, referrals, duplicates). */
+    .field {
+      display: flex;
+      flex-direction: column;
+      gap: var(--_space-1);
+      margin-block-end: var(--_space-3);
+      max-inline-size: 40rem;
+    }
+
+    .field label,
+    legend {
+      font-weight: 600;
+    }
+
+    .field select,
+    .field textarea,
+    .field input {
+      box-sizing: border-box;
+      min-block-size: var(--_control-min-size);
+      padding: var(--_space-2);
+      border: var(--_border-width) solid var(--_border);
+      border-radius: var(--_radius);
+      background: var(--_surface);
+      color: var(--_text);
+      font: inherit;
+    }
+
+    fieldset {
+      border: 1px solid var(--_border);
+      border-radius: var(--_radius);
+      margin-block: var(--_space-3);
+    }
   `,
 ];

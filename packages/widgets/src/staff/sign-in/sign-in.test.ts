@@ -91,7 +91,7 @@ describe('hw-sign-in', () => {
     await userEvent.keyboard(FAKE_PASSWORD);
     await userEvent.keyboard('{Enter}');
     const { data } = await waiting;
-    expect(data).toHaveLength(3);
+    expect(data?.items).toHaveLength(3);
     await until(() => !el.shadowRoot!.querySelector('dialog'));
   });
 

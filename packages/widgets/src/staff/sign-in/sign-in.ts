@@ -61,7 +61,7 @@ export class HwSignIn extends StaffElement {
         <span>${this.localize.t('staff.signIn.signedInAs', {
           name: s.user.name,
           role: this.localize.t(`staff.role.${s.user.role}`),
-          office: s.user.office,
+          office: s.user.office ?? this.localize.t('staff.signIn.allOffices'),
         })}</span>
         <button class="button secondary" type="button" @click=${this.signOut}>
           ${this.localize.t('staff.signIn.signOut')}
