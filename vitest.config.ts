@@ -108,7 +108,11 @@ export default defineConfig({
         // The charts' d3 module and the staff elements' modules, pre-bundled so that Vite does not reload the page
         // under a running story.
         optimizeDeps: {
-          include: ['@homeward/widgets > d3-array', '@homeward/widgets > openapi-fetch', '@homeward/widgets > uqr'],
+          include: [
+            '@homeward/widgets > d3-array',
+            '@homeward/widgets > openapi-fetch',
+            '@homeward/widgets > uqr',
+          ],
         },
         test: {
           name: 'stories',
