@@ -1,7 +1,8 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import FindMyWay, { type HTTPMethod } from 'find-my-way';
-import { issue, type ServerIssue, sendIssues } from '../http/issues.js';
+import { issue, issuesSchema, type ServerIssue, sendIssues } from '../http/issues.js';
+import { isStorageUnavailable } from '../store/unavailable.js';
 import { BodyError } from './json-body.js';
 
 /** Thrown by handlers for a refusal with reasons; the error handler answers with it. */
@@ -19,6 +20,9 @@ export class HttpProblem extends Error {
 export function problem(status: number, code: string, message: string, path: (string | number)[] = []) {
   return new HttpProblem(status, [issue(code, message, path)]);
 }
+
+/** Seconds a client is asked to wait when the database is unavailable. */
+export const RETRY_AFTER_SECONDS = 5;
 
 /** Fastify's own refusals, as the reasons we give. */
 const FASTIFY_CODES: Record<string, { code: string; message: (e: FastifyError) => string }> = {
@@ -90,7 +94,14 @@ function methodTable() {
 export const errors = fp(
   async (app: FastifyInstance) => {
     const table = methodTable();
-    app.addHook('onRoute', (route) => table.add(route.method, route.url));
+    app.addHook('onRoute', (route) => {
+      table.add(route.method, route.url);
+      // Every API route may answer 503 when the database is unavailable: say so in its schema (and OpenAPI).
+      const response = route.schema?.response as Record<string, unknown> | undefined;
+      if (route.url.startsWith('/api/') && response && !('503' in response)) {
+        response['503'] = issuesSchema;
+      }
+    });
 
     app.setErrorHandler((error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
       if (error instanceof HttpProblem) {
@@ -105,6 +116,21 @@ export const errors = fp(
         if (status === 413) reply.header('connection', 'close');
         const code = known?.code ?? 'bad_request';
         return sendIssues(reply, status, [issue(code, known?.message(error) ?? error.message)]);
+      }
+      if (isStorageUnavailable(error)) {
+        // Not the client's fault nor a bug: the database is down, unreachable or refuses writes. The operator must
+        // hear of it; the client learns to come back (the server itself keeps running and answers once it is back).
+        request.log.error(
+          { err: error, route: request.routeOptions.url },
+          'database unavailable: the request was answered 503 and the client told to retry',
+        );
+        reply.header('retry-after', String(RETRY_AFTER_SECONDS));
+        return sendIssues(reply, 503, [
+          issue(
+            'storage_unavailable',
+            'The database is unavailable at the moment, so this could not be done. Please try again shortly.',
+          ),
+        ]);
       }
       request.log.error({ err: error }, 'request failed');
       return sendIssues(reply, 500, [issue('internal_error', 'Something went wrong on our side.')]);

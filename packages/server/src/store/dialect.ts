@@ -56,6 +56,10 @@ export function connect(options: ConnectOptions): Connection {
     // COUNT and SUM answer int8 (bigint), which pg returns as strings; our counts fit a double.
     pg.types.setTypeParser(20, (value) => Number(value));
     const pool = new pg.Pool({ connectionString: options.databaseUrl, max: options.poolSize ?? 10 });
+    // An idle pooled connection that dies (the database restarted, an administrator ended it, the network dropped)
+    // is reported as an 'error' event; unheard, it would crash the process. The pool drops that connection and the
+    // next query opens another, or fails and is answered 503 (plugins/errors.ts).
+    pool.on('error', () => undefined);
     return {
       db: new Kysely<Database>({ dialect: new PostgresDialect({ pool }) }),
       dialect: 'postgres',

@@ -7,7 +7,8 @@ import { buildApp } from '../../src/app.js';
 import type { ApiConfig } from '../../src/app-config.js';
 import { hashPassword } from '../../src/auth/passwords.js';
 import { createLogger } from '../../src/logging.js';
-import { openStore } from '../../src/store/index.js';
+import type { Connection } from '../../src/store/dialect.js';
+import { openStoreInternals } from '../../src/store/open-store.js';
 import type { Role, Store, User } from '../../src/store/types.js';
 
 export const PASSWORD = 'correct horse battery staple';
@@ -15,6 +16,8 @@ export const PASSWORD = 'correct horse battery staple';
 export interface Harness {
   app: FastifyInstance;
   store: Store;
+  /** The store's connection (the raw SQLite handle on SQLite), to break the database under a running app. */
+  connection: Connection;
   dataDir: string;
   /** Every log line written, as text (to prove nothing identifying is logged). */
   logs: string[];
@@ -40,9 +43,12 @@ function cachedHash(password: string) {
 
 export const OFFICE = 'idn-embassy-phnom-penh';
 
-export async function harness(config: Partial<ApiConfig> = {}): Promise<Harness> {
+export async function harness(
+  config: Partial<ApiConfig> = {},
+  database: { databaseUrl?: string } = {},
+): Promise<Harness> {
   const dataDir = await mkdtemp(join(tmpdir(), 'homeward-routes-'));
-  const store = await openStore({ dataDir });
+  const { store, connection } = await openStoreInternals({ dataDir, ...database });
   const logs: string[] = [];
   const logger = createLogger(
     { level: 'info' },
@@ -79,6 +85,7 @@ export async function harness(config: Partial<ApiConfig> = {}): Promise<Harness>
   return {
     app,
     store,
+    connection,
     dataDir,
     logs,
     users,
