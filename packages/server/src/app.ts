@@ -13,7 +13,7 @@ import { securityHeaders } from './plugins/security-headers.js';
 import { staticSite } from './plugins/static-site.js';
 import { apiRoutes } from './routes/index.js';
 import type { PublicStatistics } from './services/statistics.js';
-import type { Store } from './store/types.js';
+import type { Store, StoreOptions } from './store/types.js';
 
 export interface BuildAppOptions {
   config?: Partial<ApiConfig>;
@@ -24,6 +24,11 @@ export interface BuildAppOptions {
    * cached. The publication module (src/publication) replaces it with published snapshots.
    */
   publicStatistics?: PublicStatistics;
+  /**
+   * The options `store` was opened with: the duplicate queue worker then runs on a thread of its own with its own
+   * connection to the same database, off the request thread. Without them it runs on this thread, in slices.
+   */
+  duplicateThread?: StoreOptions;
 }
 
 /**
@@ -71,6 +76,7 @@ async function buildFastify(options: BuildAppOptions) {
     store,
     config,
     ...(options.publicStatistics ? { publicStatistics: options.publicStatistics } : {}),
+    ...(options.duplicateThread ? { duplicateThread: options.duplicateThread } : {}),
   });
   if (config.siteDir) {
     await app.register(staticSite, {

@@ -37,7 +37,14 @@ export async function serveCommand(env: NodeJS.ProcessEnv, io: Io): Promise<Runn
   const publicStatistics = new PublishedStatistics(store, {
     intervalMinutes: config.publicStatsIntervalMinutes,
   });
-  const app = await buildApp({ config: config.api, store, logger, publicStatistics });
+  const app = await buildApp({
+    config: config.api,
+    store,
+    logger,
+    publicStatistics,
+    // The duplicate queue on its own thread and connection: never on the request path.
+    duplicateThread: storeOptions(config),
+  });
   try {
     await publicStatistics.start((error) =>
       logger.error({ err: error }, 'public statistics snapshot failed; the previous one stays published'),

@@ -1,9 +1,10 @@
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import type { ApiConfig } from '../app-config.js';
+import { type DuplicateQueue, DuplicateWorkerThread } from '../services/duplicate-thread.js';
 import { DuplicateWorker } from '../services/duplicate-worker.js';
 import { LiveStatistics, type PublicStatistics } from '../services/statistics.js';
-import type { Store } from '../store/types.js';
+import type { Store, StoreOptions } from '../store/types.js';
 import { adminRoutes } from './admin.js';
 import { caseRoutes } from './cases.js';
 import { duplicateRoutes } from './duplicates.js';
@@ -16,14 +17,19 @@ import { submissionRoutes } from './submissions.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
-    duplicateWorker: DuplicateWorker;
+    duplicateWorker: DuplicateQueue;
   }
 }
 
 /** Every API route, each group an encapsulated plugin; the duplicate worker starts and stops with the app. */
 async function allRoutes(
   app: FastifyInstance,
-  opts: { store: Store; config: ApiConfig; publicStatistics?: PublicStatistics },
+  opts: {
+    store: Store;
+    config: ApiConfig;
+    publicStatistics?: PublicStatistics;
+    duplicateThread?: StoreOptions;
+  },
 ) {
   const { store, config } = opts;
   const live = new LiveStatistics(store, config.statsCacheSeconds);
@@ -37,7 +43,11 @@ async function allRoutes(
   await app.register(exportRoutes, { store });
   await app.register(adminRoutes, { store });
 
-  const worker = new DuplicateWorker(store, app.log, config.duplicateWorkerIntervalMs);
+  // With the store's options the worker runs on a thread of its own with its own connection (serve); without them,
+  // on this thread in slices (tests drain it directly).
+  const worker: DuplicateQueue = opts.duplicateThread
+    ? new DuplicateWorkerThread(opts.duplicateThread, app.log, config.duplicateWorkerIntervalMs)
+    : new DuplicateWorker(store, app.log, config.duplicateWorkerIntervalMs);
   app.decorate('duplicateWorker', worker);
   app.addHook('onReady', async () => worker.start());
   app.addHook('onClose', async () => worker.stop());

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { DEFAULT_THRESHOLDS, type IntakeRecord, type MatchResult, scoreCandidates } from '@homeward/core';
-import type { FastifyBaseLogger } from 'fastify';
 import type { Store, StoredRecord } from '../store/types.js';
+import type { DuplicateQueue } from './duplicate-thread.js';
 
 /** Pairs from core's review band (probability 0.2 by default) wait for a person to decide; lower ones are dropped. */
 const REVIEW_FROM = DEFAULT_THRESHOLDS.review;
@@ -73,21 +73,30 @@ const yieldToRequests = () => new Promise<void>((resolve) => setImmediate(resolv
 
 /**
  * The duplicate queue worker: claims jobs from the database (leased, so a crashed process's jobs come back), runs
- * them, and polls again on an interval. It runs in-process but in slices: after SLICE_MS of work it yields to the
- * event loop (setImmediate runs after pending I/O), so a request arriving meanwhile waits at most one slice, and
- * the queue drains in the time intake leaves free.
+ * them, and polls again on an interval. `serve` runs it on a thread of its own (duplicate-thread.ts); run in the
+ * server's thread (tests, embedders without a data folder to share) it works in slices: after SLICE_MS of work it
+ * yields to the event loop (setImmediate runs after pending I/O), so a request arriving meanwhile waits at most one
+ * slice.
  */
-export class DuplicateWorker {
+export interface WorkerLog {
+  error(object: object, message: string): void;
+}
+
+export class DuplicateWorker implements DuplicateQueue {
   private timer: NodeJS.Timeout | undefined;
   private running: Promise<void> | undefined;
   private stopping = false;
   private readonly id = `worker-${randomUUID()}`;
+  private readonly sliceMs: number;
 
   constructor(
     private readonly store: Store,
-    private readonly log: FastifyBaseLogger,
+    private readonly log: WorkerLog,
     private readonly intervalMs: number,
-  ) {}
+    options: { sliceMs?: number } = {},
+  ) {
+    this.sliceMs = options.sliceMs ?? SLICE_MS;
+  }
 
   start(): void {
     if (this.intervalMs <= 0 || this.timer) return;
@@ -126,7 +135,7 @@ export class DuplicateWorker {
           this.log.error({ err: error, job: job.id }, 'duplicate check failed: retried later');
           await this.store.duplicateJobs.fail(job.id, String((error as Error).message ?? error), 30_000);
         }
-        if (performance.now() - sliceStart >= SLICE_MS) {
+        if (performance.now() - sliceStart >= this.sliceMs) {
           await yieldToRequests();
           sliceStart = performance.now();
         }

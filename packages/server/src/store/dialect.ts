@@ -5,7 +5,15 @@
 import { chmodSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import SQLite from 'better-sqlite3';
-import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import {
+  CompiledQuery,
+  type DatabaseConnection,
+  Kysely,
+  PostgresDialect,
+  SqliteDialect,
+  type SqliteDialectConfig,
+  SqliteDriver,
+} from 'kysely';
 import pg from 'pg';
 import type { Database } from './schema.js';
 
@@ -82,11 +90,34 @@ export function connect(options: ConnectOptions): Connection {
   // Freed pages are overwritten, so deleted sealed bodies and tokens do not linger in the file.
   sqlite.pragma('secure_delete = ON');
   return {
-    db: new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) }),
+    db: new Kysely<Database>({
+      dialect: new ImmediateSqliteDialect({ database: withStatementCache(sqlite) }),
+    }),
     dialect: 'sqlite',
     location: file,
     sqlite,
   };
+}
+
+/**
+ * Transactions that take the write lock when they begin (BEGIN IMMEDIATE). Two connections write to the database (the
+ * server's and the duplicate worker thread's): a deferred transaction that read first cannot upgrade to a write once
+ * the other connection committed after its read (SQLITE_BUSY_SNAPSHOT, which the busy timeout does not wait out). An
+ * immediate one waits for the other writer (busy_timeout) and then holds the lock until it commits.
+ */
+class ImmediateSqliteDriver extends SqliteDriver {
+  override async beginTransaction(connection: DatabaseConnection): Promise<void> {
+    await connection.executeQuery(CompiledQuery.raw('begin immediate'));
+  }
+}
+
+class ImmediateSqliteDialect extends SqliteDialect {
+  constructor(private readonly sqliteConfig: SqliteDialectConfig) {
+    super(sqliteConfig);
+  }
+  override createDriver() {
+    return new ImmediateSqliteDriver(this.sqliteConfig);
+  }
 }
 
 /**
