@@ -70,6 +70,21 @@ describe('group commit (SQLite)', () => {
     expect((await store.records.getMany([a.id, b.id, c.id])).map((r) => r.id)).toEqual([a.id, c.id]);
     // The failed write's case number was rolled back with it: numbers stay without gaps.
     expect((await store.records.get(c.id))?.caseNumber).toBe('PNH-26-00002');
+    // The batch's look-up tokens went in with it (one multi-row insert at its end), the failed write's not at all.
+    expect(await store.records.findByToken('name', a.person.fullName)).toContain(a.id);
+    expect(await store.records.findByToken('name', c.person.fullName)).toContain(c.id);
+    expect(await store.records.findByToken('name', b.person.fullName)).not.toContain(b.id);
+  });
+
+  it('inserts a whole batch’s tokens and duplicate jobs in multi-row statements of a fixed size', async () => {
+    const records = intakes(150, 34);
+    await Promise.all(
+      records.map((r) => store.records.insert(insertInput(r, { enqueueDuplicateCheck: true }))),
+    );
+    expect(await store.duplicateJobs.pending()).toBe(150);
+    for (const r of records)
+      expect(await store.records.findByToken('name', r.person.fullName)).toContain(r.id);
+    for (const r of records) expect(await store.records.candidates(r.id)).not.toContain(r.id);
   });
 
   it('answers the same submission twice in one batch as created, then replayed', async () => {

@@ -3,6 +3,7 @@ import { randomInt } from 'node:crypto';
 import { sql } from 'kysely';
 import { decodeCursor, encodeCursor, inTransaction, pageLimit, type StoreContext } from '../context.js';
 import { aad } from '../crypto/sealer.js';
+import type { BatchRows } from '../group-commit.js';
 import { newId, nowIso } from '../ids.js';
 import {
   type ClearColumns,
@@ -64,9 +65,13 @@ export function recordsRepository(ctx: StoreContext): RecordsRepository {
     return undefined;
   }
 
-  async function writeTokens(c: StoreContext, id: string, record: unknown): Promise<void> {
+  async function writeTokens(c: StoreContext, id: string, record: unknown, later?: BatchRows): Promise<void> {
     const tokens = c.index.tokensOf(record);
     if (tokens.length === 0) return;
+    if (later) {
+      for (const t of tokens) later.record_tokens.push({ kind: t.kind, token: t.token, record_id: id });
+      return;
+    }
     await c.db
       .insertInto('record_tokens')
       .values(tokens.map((t) => ({ kind: t.kind, token: t.token, record_id: id })))
@@ -78,6 +83,7 @@ export function recordsRepository(ctx: StoreContext): RecordsRepository {
   async function insertRecord<R>(
     c: StoreContext,
     input: InsertRecordInput<R>,
+    later?: BatchRows,
   ): Promise<InsertRecordResult<R>> {
     const earlier = await classify(c, input);
     if (earlier) return earlier;
@@ -115,22 +121,21 @@ export function recordsRepository(ctx: StoreContext): RecordsRepository {
       if (now) return now;
       throw new Error('Insert conflicted with a row that is not there.');
     }
-    await writeTokens(c, input.id, input.record);
+    await writeTokens(c, input.id, input.record, later);
     if (input.enqueueDuplicateCheck) {
-      await c.db
-        .insertInto('duplicate_jobs')
-        .values({
-          id: newId(),
-          record_id: input.id,
-          status: 'pending',
-          attempts: 0,
-          run_after: at,
-          leased_by: null,
-          lease_until: null,
-          last_error: null,
-          created_at: at,
-        })
-        .execute();
+      const job = {
+        id: newId(),
+        record_id: input.id,
+        status: 'pending',
+        attempts: 0,
+        run_after: at,
+        leased_by: null,
+        lease_until: null,
+        last_error: null,
+        created_at: at,
+      };
+      if (later) later.duplicate_jobs.push(job);
+      else await c.db.insertInto('duplicate_jobs').values(job).execute();
     }
     // Built from what was written: opening the body we just sealed would only cost time.
     return { status: 'created', record: storedFrom<R>(inserted, input.record) };
@@ -139,7 +144,8 @@ export function recordsRepository(ctx: StoreContext): RecordsRepository {
   return {
     async insert<R>(input: InsertRecordInput<R>): Promise<InsertRecordResult<R>> {
       if (ctx.groupCommit && !ctx.db.isTransaction) {
-        return ctx.groupCommit.run((trx) => insertRecord({ ...ctx, db: trx }, input));
+        // Tokens and the duplicate job go in with the batch's multi-row inserts, before its COMMIT.
+        return ctx.groupCommit.run((trx, later) => insertRecord({ ...ctx, db: trx }, input, later));
       }
       return inTransaction(ctx, (c) => insertRecord(c, input));
     },
