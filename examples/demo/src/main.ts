@@ -32,7 +32,8 @@ if (!interval.ok) {
 }
 const dataDir = values.data ?? defaultDataDir();
 const local = ['127.0.0.1', 'localhost', '::1'].includes(values.host);
-const store = await openStore({ dataDir });
+// Holds the data folder like `homeward-server serve` does: rotate-key and copy-to-postgres refuse while this runs.
+const store = await openStore({ dataDir, lock: 'pnpm start' });
 const seeded = await seedCaseload(store, {
   intake: Number(values['seed-intake']),
   incident: Number(values['seed-incident']),

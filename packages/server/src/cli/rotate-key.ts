@@ -1,6 +1,7 @@
 import { copyFileSync, existsSync, renameSync } from 'node:fs';
 import { storeOptions } from '../config/index.js';
 import { deriveKeys, generateKey, parseKey, writeKeyFile } from '../store/crypto/keys.js';
+import { whileDatabaseUnused } from '../store/database-lock.js';
 import { keyFilePath, openStoreInternals } from '../store/open-store.js';
 import { resealAll } from '../store/rotate-key.js';
 import { CliError, configOrExit, explain, type Io } from './common.js';
@@ -37,8 +38,24 @@ export async function rotateKeyCommand(env: NodeJS.ProcessEnv, io: Io): Promise<
     const nextKeys = deriveKeys(next);
     if (nextKeys.keyId === opened.keys.keyId) throw new CliError('The new key is the current key.');
     const path = keyFilePath(options);
-    if (!options.dataKey) writeKeyFile(`${path}.new`, next);
-    const counts = await resealAll(opened.context, nextKeys);
+    const reseal = () => {
+      if (!options.dataKey) writeKeyFile(`${path}.new`, next);
+      return resealAll(opened.context, nextKeys);
+    };
+    // PostgreSQL: servers on other machines do not show in this folder's lock; each serving store holds a shared
+    // advisory lock on the database, so the re-sealing runs only if it can take that lock exclusively.
+    const databaseUrl = options.databaseUrl;
+    let counts: Awaited<ReturnType<typeof resealAll>>;
+    if (databaseUrl) {
+      const outcome = await whileDatabaseUnused(databaseUrl, reseal);
+      if (!outcome.ok) {
+        throw new CliError(
+          `${outcome.holders} Homeward server${outcome.holders === 1 ? ' is' : 's are'} using the database ` +
+            `${opened.connection.location}. Stop every server that uses it (on every machine) before you rotate the key.`,
+        );
+      }
+      counts = outcome.value;
+    } else counts = await reseal();
     if (!options.dataKey) {
       const retired = `${path}.retired-${new Date().toISOString().replace(/[:.]/g, '-')}`;
       if (existsSync(path)) copyFileSync(path, retired);

@@ -4,7 +4,6 @@ import { createLogger } from '../logging.js';
 import { PublishedStatistics } from '../publication/index.js';
 import { openStoreInternals } from '../store/open-store.js';
 import { configOrExit, explain, type Io } from './common.js';
-import { acquireLock } from './data-dir-lock.js';
 
 export interface RunningServer {
   address: string;
@@ -16,11 +15,8 @@ export interface RunningServer {
 export async function serveCommand(env: NodeJS.ProcessEnv, io: Io): Promise<RunningServer> {
   const config = configOrExit(env);
   const logger = createLogger({ level: config.logLevel });
-  const releaseLock = acquireLock(config.dataDir, 'serve');
-  const opened = await openStoreInternals(storeOptions(config)).catch((error: unknown) => {
-    releaseLock();
-    return explain(error);
-  });
+  // The store holds the data folder (and, on PostgreSQL, a shared lock on the database) until it closes.
+  const opened = await openStoreInternals({ ...storeOptions(config), lock: 'serve' }).catch(explain);
   const { store } = opened;
   if (opened.keyCreated) {
     io.err(
@@ -55,7 +51,6 @@ export async function serveCommand(env: NodeJS.ProcessEnv, io: Io): Promise<Runn
     publicStatistics.stop();
     await app.close().catch(() => undefined);
     await store.close();
-    releaseLock();
     throw error;
   }
   const bound = app.server.address();
@@ -80,7 +75,6 @@ export async function serveCommand(env: NodeJS.ProcessEnv, io: Io): Promise<Runn
           await app.close();
         } finally {
           await store.close();
-          releaseLock();
           clearTimeout(timer);
         }
       })();

@@ -4,10 +4,12 @@
  */
 import { existsSync, readFileSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
+import { acquireLock } from '../cli/data-dir-lock.js';
 import type { StoreContext } from './context.js';
 import { BlindIndex } from './crypto/blind-index.js';
 import { type DerivedKeys, deriveKeys, parseKey, readKeyFile, sameCheckValue } from './crypto/keys.js';
 import { Sealer } from './crypto/sealer.js';
+import { type DatabaseLock, holdSharedDatabaseLock } from './database-lock.js';
 import { type Connection, connect } from './dialect.js';
 import { GroupCommit } from './group-commit.js';
 import { migrate, unknownMigrations } from './migrations/index.js';
@@ -67,8 +69,22 @@ async function resolveKeys(
 }
 
 export async function openStoreInternals(options: StoreOptions): Promise<OpenedStore> {
-  const connection = connect(options);
+  // Before anything is opened: a folder another server holds is refused with that server named.
+  const releaseFolder = options.lock ? acquireLock(options.dataDir, options.lock) : undefined;
+  let databaseLock: DatabaseLock | undefined;
+  const releaseLocks = async () => {
+    await databaseLock?.release();
+    releaseFolder?.();
+  };
+  let connection: Connection;
   try {
+    connection = connect(options);
+  } catch (error) {
+    releaseFolder?.();
+    throw error;
+  }
+  try {
+    if (options.lock && options.databaseUrl) databaseLock = await holdSharedDatabaseLock(options.databaseUrl);
     const newer = await unknownMigrations(connection.db, connection.dialect);
     if (newer.length) {
       throw new StoreOpenError(
@@ -109,7 +125,7 @@ export async function openStoreInternals(options: StoreOptions): Promise<OpenedS
       await writeMeta(context, KEY_ID, keys.keyId);
     }
     return {
-      store: storeOver(context, connection),
+      store: storeOver(context, connection, releaseLocks),
       connection,
       context,
       keys,
@@ -118,6 +134,7 @@ export async function openStoreInternals(options: StoreOptions): Promise<OpenedS
     };
   } catch (error) {
     await connection.db.destroy().catch(() => undefined);
+    await releaseLocks();
     throw error;
   }
 }
@@ -139,7 +156,7 @@ function finishInterruptedRotation(options: StoreOptions, storedCheck: string): 
   return keys;
 }
 
-function storeOver(context: StoreContext, connection: Connection): Store {
+function storeOver(context: StoreContext, connection: Connection, releaseLocks: () => Promise<void>): Store {
   let closed = false;
   return {
     dialect: connection.dialect,
@@ -159,7 +176,11 @@ function storeOver(context: StoreContext, connection: Connection): Store {
       closed = true;
       // Submissions already handed to a batch are committed (and answered) before the connection goes.
       await context.groupCommit?.drained();
-      await connection.db.destroy();
+      try {
+        await connection.db.destroy();
+      } finally {
+        await releaseLocks();
+      }
     },
   };
 }

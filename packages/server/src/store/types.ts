@@ -493,6 +493,12 @@ export interface StoreOptions {
   sqliteSynchronous?: 'NORMAL' | 'FULL';
   /** PostgreSQL pool size (default 10). */
   poolSize?: number;
+  /**
+   * Open to serve, named for the lock (e.g. 'serve', 'pnpm start'): the store holds the data folder's lock
+   * (`homeward.lock`) and, on PostgreSQL, a shared advisory lock on the database, until it closes; rotate-key and
+   * copy-to-postgres refuse meanwhile, and so does a second store opened to serve the same folder.
+   */
+  lock?: string;
 }
 
 /** Refused to open: wrong key, unreadable key file, newer schema than this code. The message names the fix. */
