@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { DEFAULT_THRESHOLDS, type IntakeRecord, type MatchResult, scoreCandidates } from '@homeward/core';
-import type { Store, StoredRecord } from '../store/types.js';
+import type { Store, StoredRecord, StoreRepositories } from '../store/types.js';
 import type { DuplicateQueue } from './duplicate-thread.js';
 
 /** Pairs from core's review band (probability 0.2 by default) wait for a person to decide; lower ones are dropped. */
@@ -25,16 +25,23 @@ function explanationOf(result: MatchResult) {
   };
 }
 
+/** A pair found for one registration, to be written with the others of its batch. */
+interface FoundPair {
+  record: StoredRecord<IntakeRecord>;
+  other: StoredRecord<IntakeRecord>;
+  result: MatchResult;
+}
+
 /**
- * Checks one new registration with core's matcher: candidates are the records sharing a blind-index token with it
- * (core's blockingKeys, names, documents, phones: HMACs, so narrowed in the database with no name in clear), scored with
- * `scoreCandidates`; pairs from the review band go to the review queue and both records are flagged.
+ * Scores one new registration with core's matcher, reading only: candidates are the records sharing a blind-index
+ * token with it (core's blockingKeys, names, documents, phones: HMACs, so narrowed in the database with no name in
+ * clear), scored with `scoreCandidates`; the pairs from the review band are returned for writing.
  */
-export async function checkRecord(store: Store, recordId: string): Promise<number> {
+async function findPairs(store: Store, recordId: string): Promise<FoundPair[]> {
   const record = await store.records.get<IntakeRecord>(recordId);
-  if (!record || record.kind !== 'intake' || record.mergedInto) return 0;
+  if (!record || record.kind !== 'intake' || record.mergedInto) return [];
   const candidateIds = await store.records.candidates(recordId, MAX_CANDIDATES);
-  if (candidateIds.length === 0) return 0;
+  if (candidateIds.length === 0) return [];
   const candidates = (await store.records.getMany<IntakeRecord>(candidateIds)).filter(
     (c) => c.kind === 'intake' && !c.mergedInto,
   );
@@ -44,29 +51,40 @@ export async function checkRecord(store: Store, recordId: string): Promise<numbe
     candidates.map((c) => c.record),
     { minProbability: REVIEW_FROM },
   );
-  let queued = 0;
-  for (const result of results) {
+  return results.flatMap((result) => {
     const other = byId.get(result.id);
-    if (!other) continue;
-    await store.transaction(async (tx) => {
-      await tx.duplicatePairs.upsert({
-        aId: record.id,
-        bId: other.id,
-        probability: Math.round(result.probability * 1000) / 1000,
-        explanation: explanationOf(result),
-      });
-      const days =
-        Math.abs(Date.parse(record.clear.registrationDate) - Date.parse(other.clear.registrationDate)) /
-        86_400_000;
-      await tx.records.setFlags(record.id, {
-        possibleDuplicate: true,
-        ...(days >= RETRAFFICKED_DAYS ? { retrafficked: true } : {}),
-      });
-      await tx.records.setFlags(other.id, { possibleDuplicate: true });
+    return other ? [{ record, other, result }] : [];
+  });
+}
+
+/** The review queue entries and flags of found pairs, in the caller's transaction. */
+async function writePairs(tx: StoreRepositories, pairs: FoundPair[]): Promise<void> {
+  for (const { record, other, result } of pairs) {
+    await tx.duplicatePairs.upsert({
+      aId: record.id,
+      bId: other.id,
+      probability: Math.round(result.probability * 1000) / 1000,
+      explanation: explanationOf(result),
     });
-    queued++;
+    const days =
+      Math.abs(Date.parse(record.clear.registrationDate) - Date.parse(other.clear.registrationDate)) /
+      86_400_000;
+    await tx.records.setFlags(record.id, {
+      possibleDuplicate: true,
+      ...(days >= RETRAFFICKED_DAYS ? { retrafficked: true } : {}),
+    });
+    await tx.records.setFlags(other.id, { possibleDuplicate: true });
   }
-  return queued;
+}
+
+/**
+ * Checks one new registration: pairs from the review band go to the review queue and both records are flagged.
+ * Returns how many pairs were queued.
+ */
+export async function checkRecord(store: Store, recordId: string): Promise<number> {
+  const pairs = await findPairs(store, recordId);
+  if (pairs.length) await store.transaction((tx) => writePairs(tx, pairs));
+  return pairs.length;
 }
 
 const yieldToRequests = () => new Promise<void>((resolve) => setImmediate(resolve));
@@ -126,11 +144,13 @@ export class DuplicateWorker implements DuplicateQueue {
     for (;;) {
       const jobs = await this.store.duplicateJobs.claim({ workerId: this.id, leaseMs: 60_000, limit: batch });
       if (jobs.length === 0) return done;
+      // Scoring reads only; then the whole batch's pairs, flags and completions are written in ONE transaction, so
+      // the worker takes the database's write lock once per batch, not several times per job (on SQLite the
+      // server's intake waits for that lock).
+      const found: { jobId: string; pairs: FoundPair[] }[] = [];
       for (const job of jobs) {
         try {
-          await checkRecord(this.store, job.recordId);
-          await this.store.duplicateJobs.complete(job.id);
-          done++;
+          found.push({ jobId: job.id, pairs: await findPairs(this.store, job.recordId) });
         } catch (error) {
           this.log.error({ err: error, job: job.id }, 'duplicate check failed: retried later');
           await this.store.duplicateJobs.fail(job.id, String((error as Error).message ?? error), 30_000);
@@ -138,6 +158,22 @@ export class DuplicateWorker implements DuplicateQueue {
         if (performance.now() - sliceStart >= this.sliceMs) {
           await yieldToRequests();
           sliceStart = performance.now();
+        }
+      }
+      try {
+        await this.store.transaction(async (tx) => {
+          for (const { jobId, pairs } of found) {
+            await writePairs(tx, pairs);
+            await tx.duplicateJobs.complete(jobId);
+          }
+        });
+        done += found.length;
+      } catch (error) {
+        this.log.error({ err: error }, 'duplicate checks could not be saved: retried later');
+        for (const { jobId } of found) {
+          await this.store.duplicateJobs
+            .fail(jobId, String((error as Error).message ?? error), 30_000)
+            .catch(() => undefined);
         }
       }
       // Shutting down: the batch in hand is finished, the rest waits in the database for the next start.
