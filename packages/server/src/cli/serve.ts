@@ -33,6 +33,10 @@ export async function serveCommand(env: NodeJS.ProcessEnv, io: Io): Promise<Runn
   const publicStatistics = new PublishedStatistics(store, {
     intervalMinutes: config.publicStatsIntervalMinutes,
   });
+  // SQLite: the duplicate thread checkpoints the write-ahead log every second (duplicate-thread.ts), so this
+  // connection's own checkpoint (and its fsync, inside a request's COMMIT) only comes as a safety net at ~40 MB.
+  if (config.api.duplicateWorkerIntervalMs > 0)
+    opened.connection.sqlite?.pragma('wal_autocheckpoint = 10000');
   const app = await buildApp({
     config: config.api,
     store,

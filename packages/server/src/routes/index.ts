@@ -46,7 +46,9 @@ async function allRoutes(
   // With the store's options the worker runs on a thread of its own with its own connection (serve); without them,
   // on this thread in slices (tests drain it directly).
   const worker: DuplicateQueue = opts.duplicateThread
-    ? new DuplicateWorkerThread(opts.duplicateThread, app.log, config.duplicateWorkerIntervalMs)
+    ? new DuplicateWorkerThread(opts.duplicateThread, app.log, config.duplicateWorkerIntervalMs, {
+        checkpoint: store.dialect === 'sqlite',
+      })
     : new DuplicateWorker(store, app.log, config.duplicateWorkerIntervalMs);
   app.decorate('duplicateWorker', worker);
   app.addHook('onReady', async () => worker.start());

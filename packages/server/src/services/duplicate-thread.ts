@@ -35,7 +35,12 @@ export type FromThread =
 export interface ThreadData {
   storeOptions: StoreOptions;
   intervalMs: number;
+  /** SQLite: run a PASSIVE write-ahead log checkpoint this often (0: never; the server's connection does it). */
+  checkpointMs: number;
 }
+
+/** How often the thread checkpoints SQLite's write-ahead log for the server (see serve.ts). */
+export const CHECKPOINT_MS = 1000;
 
 /** The thread's entry: next to this file, as TypeScript when the server runs from source (tsx), else JavaScript. */
 function entry(): URL {
@@ -61,6 +66,7 @@ export class DuplicateWorkerThread implements DuplicateQueue {
     private readonly storeOptions: StoreOptions,
     private readonly log: ThreadLog,
     private readonly intervalMs: number,
+    private readonly options: { checkpoint?: boolean } = {},
   ) {}
 
   start(): void {
@@ -74,6 +80,7 @@ export class DuplicateWorkerThread implements DuplicateQueue {
       // A small pool is enough for one worker; SQLite ignores it.
       storeOptions: { ...this.storeOptions, migrate: false, poolSize: 2 },
       intervalMs: this.intervalMs,
+      checkpointMs: this.options.checkpoint ? CHECKPOINT_MS : 0,
     };
     const file = entry();
     // From source (tests, the benchmark): the thread registers tsx itself before it loads the TypeScript entry, and
