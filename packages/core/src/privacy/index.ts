@@ -12,6 +12,14 @@ export {
   kAnonymity,
   type RecordAtRisk,
 } from './k-anonymity.js';
+export {
+  countByGroups,
+  countByKeyed,
+  type KeyedTable,
+  type RecordGroup,
+  timeSeriesGroups,
+  timeSeriesKeyed,
+} from './keyed.js';
 export { canonicalName, jaroWinkler, nameSkeleton, nameTokens, spellingSkeleton } from './names.js';
 export { type PerturbOptions, perturb, perturbationOf, perturbCount } from './perturb.js';
 export { coarsenMeasure, type MeasureOptions } from './perturb-measures.js';
