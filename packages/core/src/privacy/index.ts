@@ -1,3 +1,4 @@
+export { alignedWindow, type BinnedOptions, type BinnedQuery, publishByMonth } from './bins.js';
 export { cellKey, mix32, scopeSum, type TableKeys, tableKeys } from './cell-key.js';
 export {
   type DuplicateOptions,
