@@ -26,7 +26,10 @@ export interface RecordsTable {
   screening_met: number;
   possible_duplicate: number;
   retrafficked: number;
+  /** Pseudorandom, drawn at creation (not personal data): its low 16 bits are the cell key method's record key. */
   record_key: number;
+  /** 1 when consent to research and statistics was withdrawn (version 3). */
+  research_withdrawn: number;
   idempotency_key: string | null;
   fingerprint: string;
   key_id: string;

@@ -21,6 +21,7 @@ export function clearToRow(clear: ClearColumns) {
     screening_met: clear.screeningMet ? 1 : 0,
     possible_duplicate: clear.possibleDuplicate ? 1 : 0,
     retrafficked: clear.retrafficked ? 1 : 0,
+    research_withdrawn: clear.researchWithdrawn ? 1 : 0,
   };
 }
 
@@ -37,6 +38,7 @@ export function rowToClear(row: RecordRow): ClearColumns {
     screeningMet: Number(row.screening_met) === 1,
     possibleDuplicate: Number(row.possible_duplicate) === 1,
     retrafficked: Number(row.retrafficked) === 1,
+    ...(Number(row.research_withdrawn) === 1 ? { researchWithdrawn: true } : {}),
   };
 }
 
