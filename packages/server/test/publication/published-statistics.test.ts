@@ -110,7 +110,12 @@ describe('published statistics', () => {
 
   it('after one "unknown" registration: nothing changes until the next snapshot, and then nothing gives its sex away', async () => {
     const before = (await get(JANUARY)).table;
-    const newcomer = { ...generateIntakeRecords(1, 99)[0]!, registrationDate: '2026-01-19' };
+    // A generated person registered in January up to the snapshot date (its other dates consistent with that).
+    const newcomer = {
+      ...generateIntakeRecords(2000, 99).find(
+        (r) => r.registrationDate >= '2026-01-01' && r.registrationDate <= '2026-01-19',
+      )!,
+    };
     newcomer.person = { ...newcomer.person, sex: 'unknown' };
     const res = await app.inject({ method: 'POST', url: '/api/intake', payload: newcomer });
     expect(res.statusCode, res.body).toBe(201);
