@@ -1,3 +1,4 @@
+export { alignedWindow, type BinnedOptions, type BinnedQuery, publishByMonth } from './bins.js';
 export { cellKey, mix32, scopeSum, type TableKeys, tableKeys } from './cell-key.js';
 export {
   type DuplicateOptions,
@@ -12,6 +13,14 @@ export {
   kAnonymity,
   type RecordAtRisk,
 } from './k-anonymity.js';
+export {
+  countByGroups,
+  countByKeyed,
+  type KeyedTable,
+  type RecordGroup,
+  timeSeriesGroups,
+  timeSeriesKeyed,
+} from './keyed.js';
 export { canonicalName, jaroWinkler, nameSkeleton, nameTokens, spellingSkeleton } from './names.js';
 export { type PerturbOptions, perturb, perturbationOf, perturbCount } from './perturb.js';
 export { coarsenMeasure, type MeasureOptions } from './perturb-measures.js';

@@ -35,9 +35,20 @@ const REASON_ORDER: ExclusionReason[] = [
 /** Counts of excluded records by reason, reported in a fixed order without zero rows. */
 export class Exclusions {
   private readonly counts = new Map<ExclusionReason, number>();
+  private readonly keys = new Map<ExclusionReason, number>();
 
-  add(reason: ExclusionReason, count = 1): void {
-    if (count > 0) this.counts.set(reason, (this.counts.get(reason) ?? 0) + count);
+  /** Counts `count` records under `reason`; `keySum` is the sum of their record keys (cell key method). */
+  add(reason: ExclusionReason, count = 1, keySum = 0): void {
+    if (count <= 0) return;
+    this.counts.set(reason, (this.counts.get(reason) ?? 0) + count);
+    if (keySum !== 0) this.keys.set(reason, (this.keys.get(reason) ?? 0) + keySum);
+  }
+
+  /** The key sums of the reasons `list()` gives, in its order (not reduced modulo anything). */
+  keySums(): number[] {
+    return REASON_ORDER.filter((reason) => this.counts.has(reason)).map(
+      (reason) => this.keys.get(reason) ?? 0,
+    );
   }
 
   get total(): number {

@@ -57,6 +57,12 @@ export interface Perturbation {
   maxAbsoluteChange: number;
   /** Smallest non-zero count published: true counts from 1 to `threshold - 1` are published as 0 or `threshold`. */
   threshold: number;
+  /**
+   * Present when the table covers a window of several bins (calendar months) and each figure is the sum of the
+   * bins' figures, each perturbed on its own: a figure may then be off by up to `maxAbsoluteChange` per bin (or,
+   * for a bin's count under the threshold, by up to `threshold - 1`).
+   */
+  bins?: number;
 }
 
 export type ExclusionReason =

@@ -1,7 +1,7 @@
 /** Counts (or sums of incident estimates) per day, ISO week or month of a date field, zero-filled. */
 import type { IncidentRecord } from '../records/incident.js';
 import type { IntakeRecord } from '../records/intake.js';
-import { countCell } from './count.js';
+import { countCell, type RawKeys, type Tally } from './count.js';
 import { dateField, type IncidentDateField, type IntakeDateField, type StatRecord } from './fields.js';
 import { type Interval, periodOf, periodsBetween } from './periods.js';
 import { Exclusions, recordFilter, type StatOptions, windowOf } from './select.js';
@@ -40,31 +40,49 @@ export function timeSeries(
   options: TimeSeriesOptions<IncidentDateField>,
 ): StatTable;
 export function timeSeries(records: readonly StatRecord[], options: TimeSeriesOptions): StatTable {
+  return timeSeriesTally(records, options).table;
+}
+
+/** `timeSeries` over weighted, keyed items (see `Tally` in count.ts), with the key sums of its entries. */
+export function timeSeriesTally(
+  records: readonly StatRecord[],
+  options: TimeSeriesOptions,
+  tally: Tally = {},
+): { table: StatTable; keys: RawKeys } {
+  const { weights, keys: itemKeys } = tally;
   const { field, interval, cumulative = false, sum } = options;
   const getDate = dateField(field);
   const estimate = sum ? (ESTIMATE[sum] as (r: StatRecord) => number) : undefined;
   const filter = recordFilter(options, field);
   const exclusions = new Exclusions();
   // Few distinct dates among many records: tally by date string first, bucket the distinct dates afterwards.
-  const byDate = new Map<string, { n: number; sum: number }>();
-  for (const record of records) {
+  const byDate = new Map<string, { n: number; sum: number; k: number }>();
+  let denominator = 0;
+  let denominatorK = 0;
+  for (let r = 0; r < records.length; r++) {
+    const record = records[r]!;
+    const w = weights ? weights[r]! : 1;
+    const k = itemKeys ? itemKeys[r]! : 0;
+    denominator += w;
+    denominatorK += k;
     const reason = filter(record);
     if (reason !== undefined) {
-      exclusions.add(reason);
+      exclusions.add(reason, w, k);
       continue;
     }
     const date = getDate(record);
     if (date === undefined) {
-      exclusions.add('missing_value');
+      exclusions.add('missing_value', w, k);
       continue;
     }
     let tally = byDate.get(date);
     if (!tally) {
-      tally = { n: 0, sum: 0 };
+      tally = { n: 0, sum: 0, k: 0 };
       byDate.set(date, tally);
     }
-    tally.n++;
-    if (estimate) tally.sum += estimate(record);
+    tally.n += w;
+    tally.k += k;
+    if (estimate) tally.sum += w * estimate(record);
   }
 
   const keyOf = new Map<string, string>();
@@ -73,7 +91,7 @@ export function timeSeries(records: readonly StatRecord[], options: TimeSeriesOp
   for (const [date, tally] of byDate) {
     const key = periodOf(date, interval);
     if (key === undefined) {
-      exclusions.add('invalid_value', tally.n);
+      exclusions.add('invalid_value', tally.n, tally.k);
       continue;
     }
     keyOf.set(date, key);
@@ -88,25 +106,30 @@ export function timeSeries(records: readonly StatRecord[], options: TimeSeriesOp
   const index = new Map(keys.map((key, i) => [key, i]));
   const values = new Array<number>(keys.length).fill(0);
   const counts = new Array<number>(keys.length).fill(0);
+  const cellKeys = new Array<number>(keys.length).fill(0);
   let counted = 0;
+  let countedK = 0;
   for (const [date, key] of keyOf) {
     const i = index.get(key)!;
     const tally = byDate.get(date)!;
     values[i]! += estimate ? tally.sum : tally.n;
     counts[i]! += tally.n;
+    cellKeys[i]! += tally.k;
     counted += tally.n;
+    countedK += tally.k;
   }
   if (cumulative) {
     for (let i = 1; i < keys.length; i++) {
       values[i]! += values[i - 1]!;
       counts[i]! += counts[i - 1]!;
+      cellKeys[i]! += cellKeys[i - 1]!;
     }
   }
 
   const cell = (keys: string[], value: number, n: number): StatCell =>
     estimate ? { keys, value, suppressed: false, n } : countCell(keys, value);
   const totalValue = estimate ? values.reduce((a, b) => a + b, 0) : counted;
-  return {
+  const table: StatTable = {
     measure: estimate ? 'estimate' : 'count',
     unit: estimate ? 'people' : 'records',
     dimensions: [{ field, interval, values: keys }],
@@ -116,10 +139,18 @@ export function timeSeries(records: readonly StatRecord[], options: TimeSeriesOp
       ...cell([ALL], cumulative ? (values[values.length - 1] ?? 0) : totalValue, counted),
       includesSuppressed: false,
     },
-    denominator: records.length,
+    denominator,
     excluded: exclusions.list(),
     ...windowOf(options, field),
     ...(cumulative ? { cumulative: true } : {}),
     ...(options.source ? { source: options.source } : {}),
   };
+  const rawKeys: RawKeys = {
+    cells: cellKeys,
+    margins: [],
+    total: countedK,
+    excluded: exclusions.keySums(),
+    denominator: denominatorK,
+  };
+  return { table, keys: rawKeys };
 }

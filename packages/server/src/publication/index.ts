@@ -1,2 +1,6 @@
-export { type PublicationOptions, PublishedStatistics } from './published-statistics.js';
-export { publicWindow } from './windows.js';
+export {
+  groupRecord,
+  PUBLIC_INTAKE_FIELDS,
+  type PublicationOptions,
+  PublishedStatistics,
+} from './published-statistics.js';

@@ -5,20 +5,26 @@
  * live and suppressed (services/statistics.ts). See packages/core/docs/disclosure-control.md.
  */
 import {
-  countBy,
+  alignedWindow,
+  type BinnedQuery,
   INCIDENT_CATEGORIES,
-  INTAKE_CATEGORIES,
   type IncidentRecord,
   type IntakeRecord,
-  perturb,
+  publishByMonth,
   RECORD_KEY_MODULUS,
+  type RecordGroup,
   type StatTable,
-  tableKeys,
-  timeSeries,
 } from '@homeward/core';
 import type { PublicStatistics, StatQuery } from '../services/statistics.js';
-import type { RecordKind, Store } from '../store/types.js';
-import { publicWindow } from './windows.js';
+import type { PublicationGroup, Store } from '../store/types.js';
+
+/** Fields public intake tables are counted by: those the snapshot's SQL groups hold, read as core reads them. */
+export const PUBLIC_INTAKE_FIELDS = [
+  'person.sex',
+  'person.ageBand',
+  'person.citizenship',
+  'exploitation.province',
+] as const;
 
 export interface PublicationOptions {
   /** Minutes between snapshots: 1440 (daily) by default. 0 takes snapshots only when `snapshot()` is called. */
@@ -29,33 +35,62 @@ export interface PublicationOptions {
   sourceName?: string;
 }
 
-interface Keyed<R> {
-  record: R;
-  key: number;
-}
-
 interface Snapshot {
   /** `YYYY-MM-DD`: the date every figure of this snapshot is for. */
   date: string;
   takenAt: string;
-  intake: Keyed<IntakeRecord>[];
-  incident: Keyed<IncidentRecord>[];
+  /** Intake records as SQL groups (counts and key sums), never the records themselves. */
+  intake: RecordGroup<IntakeRecord>[];
+  intakeRecords: number;
+  /** Incidents (events, not people; few) one group per record. */
+  incident: RecordGroup<IncidentRecord>[];
 }
 
 const PAGE = 500;
 const SNAPSHOT_NAME = 'public-statistics';
 
-async function readAll<R>(store: Store, kind: RecordKind): Promise<Keyed<R>[]> {
-  const out: Keyed<R>[] = [];
+async function readIncidents(store: Store): Promise<RecordGroup<IncidentRecord>[]> {
+  const out: RecordGroup<IncidentRecord>[] = [];
   let cursor: string | undefined;
   do {
-    const page = await store.records.list<R>({ kind }, { limit: PAGE, ...(cursor ? { cursor } : {}) });
+    const page = await store.records.list<IncidentRecord>(
+      { kind: 'incident' },
+      { limit: PAGE, ...(cursor ? { cursor } : {}) },
+    );
     // The store's record key is uniform on [0, 2^31 - 1): its low 16 bits are the core record key.
     for (const item of page.items)
-      out.push({ record: item.record, key: item.recordKey % RECORD_KEY_MODULUS });
+      out.push({ record: item.record, count: 1, keySum: item.recordKey % RECORD_KEY_MODULUS });
     cursor = page.nextCursor;
   } while (cursor);
   return out;
+}
+
+/**
+ * The stand-in record of a SQL group: only what public intake tables read (the date, sex, age band, citizenship,
+ * province, research consent), which core reads from it exactly as from each record of the group.
+ */
+export function groupRecord(g: PublicationGroup): RecordGroup<IntakeRecord> {
+  const date = g.registrationDate;
+  const record = {
+    id: '',
+    schemaVersion: 2,
+    registrationDate: date,
+    office: '',
+    channel: 'walk_in',
+    status: 'registered',
+    person: {
+      fullName: '',
+      citizenship: g.citizenship,
+      ...(g.sex !== null ? { sex: g.sex } : {}),
+      ...(g.ageBand !== null ? { ageBand: g.ageBand } : {}),
+    },
+    ...(g.province !== null ? { exploitation: { province: g.province } } : {}),
+    consent: {
+      store: { given: true, date },
+      ...(g.researchWithdrawn ? { research: { given: true, date, withdrawnOn: date } } : {}),
+    },
+  } as IntakeRecord;
+  return { record, count: g.count, keySum: g.keySum };
 }
 
 /**
@@ -84,16 +119,18 @@ export class PublishedStatistics implements PublicStatistics {
   /** Takes a snapshot now and publishes from it (also records the publication in the store's snapshots). */
   async snapshot(): Promise<string> {
     const taken = this.now();
-    const [intake, incident] = await Promise.all([
-      readAll<IntakeRecord>(this.store, 'intake'),
-      readAll<IncidentRecord>(this.store, 'incident'),
+    const [groups, incident] = await Promise.all([
+      this.store.statistics.publicationGroups('intake'),
+      readIncidents(this.store),
     ]);
+    const intake = groups.map(groupRecord);
+    const intakeRecords = groups.reduce((s, g) => s + g.count, 0);
     const date = taken.toISOString().slice(0, 10);
-    this.current = { date, takenAt: taken.toISOString(), intake, incident };
+    this.current = { date, takenAt: taken.toISOString(), intake, intakeRecords, incident };
     this.cache.clear();
     await this.store.snapshots.publish({
       name: SNAPSHOT_NAME,
-      data: { date, records: { intake: intake.length, incident: incident.length } },
+      data: { date, records: { intake: intakeRecords, incident: incident.length } },
       publishedAt: taken.toISOString(),
     });
     return date;
@@ -120,9 +157,11 @@ export class PublishedStatistics implements PublicStatistics {
   async table(query: StatQuery): Promise<StatTable | undefined> {
     const snapshot = this.current;
     if (!snapshot || query.office) return undefined;
-    const window = publicWindow(query, snapshot.date);
+    // Windows are whole months (bounds snapped outwards), summed from monthly bins; a daily series is not published.
+    if (query.stat === 'series' && query.interval !== 'month') return undefined;
+    const window = alignedWindow(query.from, query.to, snapshot.date);
     if (!window) return undefined;
-    const id = JSON.stringify({ ...query, ...window });
+    const id = JSON.stringify({ ...query, ...window, from: window.from });
     const cached = this.cache.get(id);
     if (cached) return cached;
     const table = this.compute(snapshot, query, window);
@@ -136,53 +175,29 @@ export class PublishedStatistics implements PublicStatistics {
     window: { from?: string; to: string },
   ): StatTable | undefined {
     const source = { name: this.options.sourceName ?? 'Homeward published statistics', date: snapshot.date };
-    const options = { ...window, source };
-    if (query.kind === 'intake') {
-      const fields = query.by.filter((f) => f in INTAKE_CATEGORIES) as (keyof typeof INTAKE_CATEGORIES)[];
-      if (query.stat === 'count' && fields.length !== query.by.length) return undefined;
-      const compute =
-        query.stat === 'series'
-          ? (rs: readonly Keyed<IntakeRecord>[]) =>
-              timeSeries(
-                rs.map((r) => r.record),
-                {
-                  field: 'registrationDate',
-                  interval: query.interval,
-                  cumulative: query.cumulative ?? false,
-                  ...options,
-                },
-              )
-          : (rs: readonly Keyed<IntakeRecord>[]) =>
-              countBy(
-                rs.map((r) => r.record),
-                fields.length === 2 ? [fields[0]!, fields[1]!] : fields[0]!,
-                options,
-              );
-      const { table, keys } = tableKeys(snapshot.intake, compute, (r) => r.key);
-      return perturb(table, keys);
+    const allowed: readonly string[] =
+      query.kind === 'intake' ? PUBLIC_INTAKE_FIELDS : Object.keys(INCIDENT_CATEGORIES);
+    let binned: BinnedQuery;
+    if (query.stat === 'series') {
+      binned = {
+        stat: 'series',
+        cumulative: query.cumulative ?? false,
+        ...(query.kind === 'incident' && query.sum ? { sum: query.sum } : {}),
+      };
+    } else {
+      const fields = query.by;
+      if (fields.length === 0 || fields.length > 2 || !fields.every((f) => allowed.includes(f)))
+        return undefined;
+      binned = { stat: 'count', fields: fields.length === 2 ? [fields[0]!, fields[1]!] : fields[0]! };
     }
-    const fields = query.by.filter((f) => f in INCIDENT_CATEGORIES) as (keyof typeof INCIDENT_CATEGORIES)[];
-    if (query.stat === 'count' && fields.length !== query.by.length) return undefined;
-    const compute =
-      query.stat === 'series'
-        ? (rs: readonly Keyed<IncidentRecord>[]) =>
-            timeSeries(
-              rs.map((r) => r.record),
-              {
-                field: 'dates.start',
-                interval: query.interval,
-                cumulative: query.cumulative ?? false,
-                ...(query.sum ? { sum: query.sum } : {}),
-                ...options,
-              },
-            )
-        : (rs: readonly Keyed<IncidentRecord>[]) =>
-            countBy(
-              rs.map((r) => r.record),
-              fields.length === 2 ? [fields[0]!, fields[1]!] : fields[0]!,
-              options,
-            );
-    const { table, keys } = tableKeys(snapshot.incident, compute, (r) => r.key);
-    return perturb(table, keys);
+    const options = {
+      dateField: query.kind === 'intake' ? 'registrationDate' : 'dates.start',
+      ...window,
+      latest: snapshot.date,
+      source,
+    };
+    return query.kind === 'intake'
+      ? publishByMonth(snapshot.intake, binned, options)
+      : publishByMonth(snapshot.incident, binned, options);
   }
 }

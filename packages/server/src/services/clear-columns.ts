@@ -19,6 +19,7 @@ export function intakeClearColumns(
     screeningMet: screen(record).meetsThreshold,
     possibleDuplicate: flags.possibleDuplicate ?? false,
     retrafficked: flags.retrafficked ?? false,
+    ...(record.consent.research?.withdrawnOn !== undefined ? { researchWithdrawn: true } : {}),
   };
 }
 

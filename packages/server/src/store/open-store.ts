@@ -4,6 +4,7 @@
  */
 import { existsSync, readFileSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
+import type { IntakeRecord } from '@homeward/core';
 import { acquireLock } from '../cli/data-dir-lock.js';
 import type { StoreContext } from './context.js';
 import { BlindIndex } from './crypto/blind-index.js';
@@ -14,6 +15,7 @@ import { type Connection, connect } from './dialect.js';
 import { GroupCommit } from './group-commit.js';
 import { migrate, unknownMigrations } from './migrations/index.js';
 import { repositories } from './repositories/index.js';
+import { rowToRecord } from './repositories/record-rows.js';
 import { type Store, StoreOpenError, type StoreOptions } from './types.js';
 
 export const KEY_FILE = 'homeward.key';
@@ -124,6 +126,7 @@ export async function openStoreInternals(options: StoreOptions): Promise<OpenedS
       await writeMeta(context, KEY_CHECK, keys.checkValue);
       await writeMeta(context, KEY_ID, keys.keyId);
     }
+    if (options.migrate !== false) await backfillStatistics(context);
     return {
       store: storeOver(context, connection, releaseLocks),
       connection,
@@ -137,6 +140,53 @@ export async function openStoreInternals(options: StoreOptions): Promise<OpenedS
     await releaseLocks();
     throw error;
   }
+}
+
+const BACKFILL = 'statistics_backfill';
+const BACKFILL_PAGE = 500;
+
+/**
+ * Migration 0003 added `research_withdrawn`; records written before it have 0 there whatever their consent says.
+ * Fills it from the sealed bodies once (a meta row marks it pending until done), page by page in id order, so an
+ * interrupted backfill simply runs again at the next open.
+ */
+export async function backfillStatistics(context: StoreContext): Promise<number> {
+  const state = await context.db
+    .selectFrom('meta')
+    .select('value')
+    .where('key', '=', BACKFILL)
+    .executeTakeFirst();
+  if (state?.value !== 'pending') return 0;
+  let updated = 0;
+  let after = '';
+  for (;;) {
+    const rows = await context.db
+      .selectFrom('records')
+      .selectAll()
+      .where('kind', '=', 'intake')
+      .where('id', '>', after)
+      .orderBy('id')
+      .limit(BACKFILL_PAGE)
+      .execute();
+    if (rows.length === 0) break;
+    const withdrawn = rows
+      .filter((row) => {
+        const record = rowToRecord<IntakeRecord>(context, row).record;
+        return record.consent?.research?.withdrawnOn !== undefined;
+      })
+      .map((row) => row.id);
+    if (withdrawn.length) {
+      await context.db
+        .updateTable('records')
+        .set({ research_withdrawn: 1 })
+        .where('id', 'in', withdrawn)
+        .execute();
+      updated += withdrawn.length;
+    }
+    after = rows.at(-1)!.id;
+  }
+  await writeMeta(context, BACKFILL, 'done');
+  return updated;
 }
 
 /**

@@ -2,6 +2,7 @@
  * Table shapes as the database holds them (Kysely types). Portable choices: text ids and ISO timestamps, booleans as
  * 0/1 integers, sealed values as binary (SQLite blob, PostgreSQL bytea), JSON of non-identifying data as text.
  */
+import type { Generated } from 'kysely';
 export interface MetaTable {
   key: string;
   value: string;
@@ -26,7 +27,10 @@ export interface RecordsTable {
   screening_met: number;
   possible_duplicate: number;
   retrafficked: number;
+  /** Pseudorandom, drawn at creation (not personal data): its low 16 bits are the cell key method's record key. */
   record_key: number;
+  /** 1 when consent to research and statistics was withdrawn (version 3). */
+  research_withdrawn: Generated<number>;
   idempotency_key: string | null;
   fingerprint: string;
   key_id: string;

@@ -30,6 +30,8 @@ export interface ClearColumns {
   screeningMet: boolean;
   possibleDuplicate: boolean;
   retrafficked: boolean;
+  /** Consent to research and statistics withdrawn: left out of statistics. Absent means false. */
+  researchWithdrawn?: boolean;
 }
 
 export interface StoredRecord<R = unknown> {
@@ -440,6 +442,25 @@ export interface StatisticsRepository {
     filter?: Omit<RecordFilter, 'name' | 'document' | 'phone' | 'ids' | 'kind'>;
     maxGroups?: number;
   }): Promise<StatGroup[]>;
+  /**
+   * The rows public statistics are computed from, counted in SQL: intake records that are not merged into another,
+   * grouped by every column a public table reads, each group with its count and the sum of its records' cell key
+   * method keys (`record_key % 65536`). No record body is read.
+   */
+  publicationGroups(kind: 'intake'): Promise<PublicationGroup[]>;
+}
+
+/** One row of `publicationGroups`: records alike in every public statistics column. */
+export interface PublicationGroup {
+  registrationDate: string;
+  sex: string | null;
+  ageBand: string | null;
+  citizenship: string[];
+  province: string | null;
+  researchWithdrawn: boolean;
+  count: number;
+  /** Σ (record_key mod 2^16) over the group (not reduced). */
+  keySum: number;
 }
 
 export interface Snapshot {

@@ -15,8 +15,11 @@ import { freePort } from '../support/postgres.js';
 import { type ServerProcess, startServerProcess, stopServerProcess } from '../support/server-process.js';
 
 const KEY = Buffer.alloc(32, 12).toString('base64');
-const SEX = '/api/public/stats/intake/count?by=person.sex';
-const SEX_AGE = '/api/public/stats/intake/count?by=person.sex&by=person.ageBand';
+// Public windows are sums of month bins; the newcomer registers today, so the watcher reads this month's bin, whose
+// figures are each one perturbed count (a longer window adds the unchanged bins of other months).
+const MONTH = `from=${new Date().toISOString().slice(0, 8)}01`;
+const SEX = `/api/public/stats/intake/count?by=person.sex&${MONTH}`;
+const SEX_AGE = `/api/public/stats/intake/count?by=person.sex&by=person.ageBand&${MONTH}`;
 const dir = mkdtempSync(join(tmpdir(), 'hw-differencing-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -86,7 +89,7 @@ describe('differencing the public statistics of a running server', () => {
       expect(figure === 0 || figure >= DEFAULT_PTABLE.threshold).toBe(true);
     expect((await read(server, SEX)).body).toBe(before.body);
 
-    const newcomer = generateIntakeRecords(1, 4242)[0]!;
+    const newcomer = { ...generateIntakeRecords(1, 4242)[0]!, registrationDate: today };
     newcomer.person = { ...newcomer.person, sex: 'unknown' };
     const posted = await fetch(`${server.address}/api/intake`, {
       method: 'POST',

@@ -17,6 +17,8 @@ let published: PublishedStatistics;
 let today = new Date('2026-01-19T06:00:00Z');
 
 const SEX_TABLE = '/api/public/stats/intake/count?by=person.sex';
+/** One month: a single bin, whose figures are each one perturbed count (what the solver below reads). */
+const JANUARY = `${SEX_TABLE}&from=2026-01-01&to=2026-01-31`;
 
 beforeAll(async () => {
   dataDir = await mkdtemp(join(tmpdir(), 'homeward-publication-'));
@@ -80,12 +82,13 @@ describe('published statistics', () => {
     const { status, table, body } = await get(SEX_TABLE);
     expect(status).toBe(200);
     expect(table.source?.date).toBe('2026-01-19');
-    expect(table.perturbation).toEqual({
+    expect(table.perturbation).toMatchObject({
       method: 'cell-key',
       ptable: 'ckm-t11-w1.4.6.4.1',
       maxAbsoluteChange: 2,
       threshold: 11,
     });
+    expect(table.perturbation?.bins).toBeGreaterThan(0);
     for (const cell of [...table.cells, table.total])
       expect(cell.value === 0 || cell.value! >= 11).toBe(true);
     expect(body).not.toMatch(/fullName|caseNumber|"id"/);
@@ -93,10 +96,12 @@ describe('published statistics', () => {
     expect((await store.snapshots.latest('public-statistics'))?.data).toMatchObject({ date: '2026-01-19' });
   });
 
-  it('publishes whole months or everything to the snapshot date, not any window', async () => {
-    expect((await get(`${SEX_TABLE}&from=2026-01-01&to=2026-01-31`)).status).toBe(200);
-    expect((await get(`${SEX_TABLE}&from=2026-01-02&to=2026-01-31`)).status).toBe(404);
-    expect((await get(`${SEX_TABLE}&from=2026-01-01&to=2026-01-17`)).status).toBe(404);
+  it('answers any window for the whole months it touches (snapped server-side), never a shifted one', async () => {
+    const month = await get(`${SEX_TABLE}&from=2026-01-01&to=2026-01-31`);
+    expect(month.status).toBe(200);
+    expect(month.table.window).toEqual({ from: '2026-01-01', to: '2026-01-19' });
+    expect((await get(`${SEX_TABLE}&from=2026-01-02&to=2026-01-31`)).body).toBe(month.body);
+    expect((await get(`${SEX_TABLE}&from=2026-01-01&to=2026-01-17`)).body).toBe(month.body);
     expect(
       (await get('/api/public/stats/intake/series?interval=day&from=2026-01-01&to=2026-01-18')).status,
     ).toBe(404);
@@ -104,18 +109,25 @@ describe('published statistics', () => {
   });
 
   it('after one "unknown" registration: nothing changes until the next snapshot, and then nothing gives its sex away', async () => {
-    const before = (await get(SEX_TABLE)).table;
-    const newcomer = { ...generateIntakeRecords(1, 99)[0]! };
+    const before = (await get(JANUARY)).table;
+    // A generated person registered in January up to the snapshot date (its other dates consistent with that).
+    const newcomer = {
+      ...generateIntakeRecords(2000, 99).find(
+        (r) => r.registrationDate >= '2026-01-01' && r.registrationDate <= '2026-01-19',
+      )!,
+    };
     newcomer.person = { ...newcomer.person, sex: 'unknown' };
     const res = await app.inject({ method: 'POST', url: '/api/intake', payload: newcomer });
     expect(res.statusCode, res.body).toBe(201);
     // Live records changed; the published snapshot did not.
-    expect((await get(SEX_TABLE)).table).toEqual(before);
+    expect((await get(JANUARY)).table).toEqual(before);
 
     today = new Date('2026-01-20T06:00:00Z');
     await published.snapshot();
-    const after = (await get(SEX_TABLE)).table;
+    const after = (await get(JANUARY)).table;
     expect(after.source?.date).toBe('2026-01-20');
+    // Windows are sums of month bins: what changed is the newcomer's month, which the watcher reads on its own.
+    expect(after.perturbation?.bins).toBe(1);
     // The watcher's solver: which sexes could the newcomer have, given both releases? Female or male must remain
     // possible (with suppression alone, female and male standing still while the total moves rules them out).
     expect(consistent(before, after, 'unknown')).toBe(true);

@@ -8,16 +8,18 @@ import { columnTypes, type DialectName } from '../dialect.js';
 import type { Database } from '../schema.js';
 import { recordsMigration } from './0001-records.js';
 import { caseWorkMigration } from './0002-case-work.js';
+import { statisticsMigration } from './0003-statistics.js';
 
 export function migrations(dialect: DialectName): Record<string, Migration> {
   const types = columnTypes(dialect);
   return {
     '0001-records': recordsMigration(types),
     '0002-case-work': caseWorkMigration(types),
+    '0003-statistics': statisticsMigration(),
   };
 }
 
-export const LATEST_MIGRATION = '0002-case-work';
+export const LATEST_MIGRATION = '0003-statistics';
 
 export function migrator(db: Kysely<Database>, dialect: DialectName): Migrator {
   const provider: MigrationProvider = { getMigrations: async () => migrations(dialect) };

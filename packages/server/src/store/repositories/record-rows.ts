@@ -21,6 +21,9 @@ export function clearToRow(clear: ClearColumns) {
     screening_met: clear.screeningMet ? 1 : 0,
     possible_duplicate: clear.possibleDuplicate ? 1 : 0,
     retrafficked: clear.retrafficked ? 1 : 0,
+    // Written only when set on insert (the column defaults to 0), so a store at schema version 1 or 2 still takes
+    // inserts; updates always write it (records.ts), so withdrawing and restoring consent both reach the column.
+    ...(clear.researchWithdrawn ? { research_withdrawn: 1 } : {}),
   };
 }
 
@@ -37,6 +40,7 @@ export function rowToClear(row: RecordRow): ClearColumns {
     screeningMet: Number(row.screening_met) === 1,
     possibleDuplicate: Number(row.possible_duplicate) === 1,
     retrafficked: Number(row.retrafficked) === 1,
+    ...(Number(row.research_withdrawn) === 1 ? { researchWithdrawn: true } : {}),
   };
 }
 

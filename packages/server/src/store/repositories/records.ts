@@ -349,6 +349,7 @@ export async function updateRecord<R>(
       .updateTable('records')
       .set({
         ...clearToRow(input.clear),
+        research_withdrawn: input.clear.researchWithdrawn ? 1 : 0,
         version,
         key_id: sealed.keyId,
         body: sealed.body,

@@ -1,4 +1,5 @@
 /** Counts computed in the database (GROUP BY over clear columns), with SUM(record_key) for the cell key method. */
+import { RECORD_KEY_MODULUS } from '@homeward/core';
 import { type Expression, sql } from 'kysely';
 import type { StoreContext } from '../context.js';
 import { newId, nowIso } from '../ids.js';
@@ -64,6 +65,35 @@ export function statisticsRepository(ctx: StoreContext): StatisticsRepository {
         });
         return { key, count: Number(row.n), recordKeySum: Number(row.key_sum ?? 0) };
       });
+    },
+    async publicationGroups(kind) {
+      const rows = await ctx.db
+        .selectFrom('records')
+        .select((eb) => [
+          'registration_date',
+          'sex',
+          'age_band',
+          'citizenships',
+          'province',
+          'research_withdrawn',
+          eb.fn.countAll<number>().as('n'),
+          sql<number>`sum(records.record_key % ${sql.lit(RECORD_KEY_MODULUS)})`.as('key_sum'),
+        ])
+        .where('kind', '=', kind)
+        .where('merged_into', 'is', null)
+        .groupBy(['registration_date', 'sex', 'age_band', 'citizenships', 'province', 'research_withdrawn'])
+        .orderBy('registration_date')
+        .execute();
+      return rows.map((row) => ({
+        registrationDate: row.registration_date,
+        sex: row.sex,
+        ageBand: row.age_band,
+        citizenship: row.citizenships.split(',').filter((c) => c.length > 0),
+        province: row.province,
+        researchWithdrawn: Number(row.research_withdrawn) === 1,
+        count: Number(row.n),
+        keySum: Number(row.key_sum ?? 0),
+      }));
     },
   };
 }

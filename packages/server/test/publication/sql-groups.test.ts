@@ -1,0 +1,161 @@
+/**
+ * Public statistics counted in SQL: the snapshot reads GROUP BY rows (COUNT and SUM(record_key % 65536)), never
+ * record bodies, and publishes exactly what core publishes from the records themselves; withdrawn research consent
+ * and merged duplicates stay out as before; the backfill of `research_withdrawn` for records written before
+ * migration 0003. On SQLite and on a real PostgreSQL.
+ */
+import {
+  type BinnedQuery,
+  type IncidentRecord,
+  type IntakeRecord,
+  publishByMonth,
+  RECORD_KEY_MODULUS,
+  type RecordGroup,
+} from '@homeward/core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PublishedStatistics } from '../../src/publication/index.js';
+import { seedCaseload } from '../../src/services/seed.js';
+import type { StatQuery } from '../../src/services/statistics.js';
+import { backfillStatistics, type OpenedStore, openStoreInternals } from '../../src/store/open-store.js';
+import type { RecordKind, Store } from '../../src/store/types.js';
+import { backends, createTestDatabase, type TestDatabase } from '../support/databases.js';
+
+const TODAY = '2026-03-20';
+
+async function everyRecord<R>(store: Store, kind: RecordKind, excludeMerged = true) {
+  const out: { id: string; record: R; key: number }[] = [];
+  let cursor: string | undefined;
+  do {
+    const page = await store.records.list<R>(
+      { kind, excludeMerged },
+      { limit: 500, ...(cursor ? { cursor } : {}) },
+    );
+    for (const item of page.items) out.push({ id: item.id, record: item.record, key: item.recordKey });
+    cursor = page.nextCursor;
+  } while (cursor);
+  return out;
+}
+
+const QUERIES: [StatQuery, BinnedQuery][] = [
+  [
+    { kind: 'intake', stat: 'count', by: ['person.sex'], interval: 'month' },
+    { stat: 'count', fields: 'person.sex' },
+  ],
+  [
+    {
+      kind: 'intake',
+      stat: 'count',
+      by: ['person.citizenship', 'person.sex'],
+      interval: 'month',
+      from: '2025-06-11',
+    },
+    { stat: 'count', fields: ['person.citizenship', 'person.sex'] },
+  ],
+  [
+    { kind: 'intake', stat: 'count', by: ['exploitation.province', 'person.ageBand'], interval: 'month' },
+    { stat: 'count', fields: ['exploitation.province', 'person.ageBand'] },
+  ],
+  [
+    { kind: 'intake', stat: 'series', by: [], interval: 'month', cumulative: true, to: '2026-02-03' },
+    { stat: 'series', cumulative: true },
+  ],
+];
+
+describe.each(backends())('public statistics from SQL groups on %s', (backend) => {
+  let database: TestDatabase;
+  let opened: OpenedStore;
+  let store: Store;
+
+  beforeAll(async () => {
+    database = await createTestDatabase(backend);
+    opened = await openStoreInternals({
+      dataDir: database.dataDir,
+      ...(database.databaseUrl ? { databaseUrl: database.databaseUrl } : {}),
+      dataKey: new Uint8Array(32).fill(3),
+    });
+    store = opened.store;
+    expect(await seedCaseload(store, { intake: 600, incident: 40 })).toBe(640);
+    // Two merged duplicates: left out of everything public.
+    const some = (await everyRecord<IntakeRecord>(store, 'intake')).slice(0, 3);
+    await store.records.markMerged(some[1]!.id, some[0]!.id);
+    await store.records.markMerged(some[2]!.id, some[0]!.id);
+  }, 120_000);
+
+  afterAll(async () => {
+    await store.close();
+    await database.cleanup();
+  });
+
+  it('groups count every unmerged intake record once, with its key and its consent', async () => {
+    const records = await everyRecord<IntakeRecord>(store, 'intake');
+    expect(records.length).toBe(598);
+    const groups = await store.statistics.publicationGroups('intake');
+    expect(groups.reduce((s, g) => s + g.count, 0)).toBe(598);
+    expect(groups.length).toBeLessThan(598);
+    const keySum = records.reduce((s, r) => s + (r.key % RECORD_KEY_MODULUS), 0);
+    expect(groups.reduce((s, g) => s + g.keySum, 0)).toBe(keySum);
+    const withdrawn = records.filter((r) => r.record.consent.research?.withdrawnOn !== undefined).length;
+    expect(withdrawn).toBeGreaterThan(0);
+    expect(groups.filter((g) => g.researchWithdrawn).reduce((s, g) => s + g.count, 0)).toBe(withdrawn);
+  });
+
+  it('publishes the same tables as core over the records themselves', async () => {
+    const published = new PublishedStatistics(store, {
+      intervalMinutes: 0,
+      now: () => new Date(`${TODAY}T06:00:00Z`),
+    });
+    await published.snapshot();
+    const intake: RecordGroup<IntakeRecord>[] = (await everyRecord<IntakeRecord>(store, 'intake')).map(
+      (r) => ({
+        record: r.record,
+        count: 1,
+        keySum: r.key % RECORD_KEY_MODULUS,
+      }),
+    );
+    const source = { name: 'Homeward published statistics', date: TODAY };
+    for (const [query, binned] of QUERIES) {
+      const fromSql = await published.table(query);
+      const fromRecords = publishByMonth(intake, binned, {
+        dateField: 'registrationDate',
+        ...(query.from ? { from: query.from } : {}),
+        ...(query.to ? { to: query.to } : {}),
+        latest: TODAY,
+        source,
+      });
+      expect(fromSql, JSON.stringify(query)).toEqual(fromRecords);
+      const withdrawn = fromSql!.excluded.find((e) => e.reason === 'research_consent_withdrawn');
+      if (query.stat === 'count' && !query.from) expect(withdrawn?.count ?? 0).toBeGreaterThan(0);
+    }
+    const incidents: RecordGroup<IncidentRecord>[] = (
+      await everyRecord<IncidentRecord>(store, 'incident')
+    ).map((r) => ({ record: r.record, count: 1, keySum: r.key % RECORD_KEY_MODULUS }));
+    expect(
+      await published.table({ kind: 'incident', stat: 'count', by: ['type'], interval: 'month' }),
+    ).toEqual(
+      publishByMonth(
+        incidents,
+        { stat: 'count', fields: 'type' },
+        { dateField: 'dates.start', latest: TODAY, source },
+      ),
+    );
+  });
+
+  it('backfills research_withdrawn from the sealed bodies once, for records written before migration 0003', async () => {
+    const before = await store.statistics.publicationGroups('intake');
+    // Every intake record is backfilled, merged ones too (they may be unmerged later).
+    const withdrawn = (await everyRecord<IntakeRecord>(store, 'intake', false)).filter(
+      (r) => r.record.consent.research?.withdrawnOn !== undefined,
+    ).length;
+    // As a database migrated from version 2 looks: the column at its default, the backfill pending.
+    await opened.context.db.updateTable('records').set({ research_withdrawn: 0 }).execute();
+    await opened.context.db
+      .updateTable('meta')
+      .set({ value: 'pending' })
+      .where('key', '=', 'statistics_backfill')
+      .execute();
+    expect((await store.statistics.publicationGroups('intake')).some((g) => g.researchWithdrawn)).toBe(false);
+    expect(await backfillStatistics(opened.context)).toBe(withdrawn);
+    expect(await backfillStatistics(opened.context)).toBe(0);
+    expect(await store.statistics.publicationGroups('intake')).toEqual(before);
+  });
+});
