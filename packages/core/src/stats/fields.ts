@@ -4,8 +4,8 @@
  */
 import type { IncidentRecord } from '../records/incident.js';
 import type { IntakeRecord } from '../records/intake.js';
-import { ageAtIntake } from '../records/rules.js';
-import { AGE_BANDS, ageBandOf } from '../reference/age-bands.js';
+import { ageBandAtIntake } from './age-band.js';
+import { AGE_BANDS } from '../reference/age-bands.js';
 import { ILO_INDICATORS, type IloIndicator, TRI_STATE } from '../reference/ilo-indicators.js';
 import {
   CASE_STATUSES,
@@ -37,11 +37,7 @@ export interface CategoricalField<R> {
 
 const yesNo = (value: boolean | undefined) => (value === undefined ? undefined : value ? 'yes' : 'no');
 
-/** Age band at registration: from the birth date, else the stated age, else the band recorded. */
-export function ageBandAtIntake(record: IntakeRecord): string | undefined {
-  const age = ageAtIntake(record);
-  return age !== undefined && age >= 0 ? ageBandOf(age) : record.person.ageBand;
-}
+export { ageBandAtIntake };
 
 const indicatorFields = Object.fromEntries(
   ILO_INDICATORS.map((indicator) => [
