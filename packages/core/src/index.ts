@@ -1,4 +1,5 @@
 export * from './exchange/index.js';
+export * from './fields/index.js';
 export * from './i18n/index.js';
 export * from './matching/index.js';
 export * from './privacy/index.js';

@@ -12,6 +12,8 @@
  * The main gap is the one that matters here: HTCDS has no "forced criminality" or online-scam exploitation type, so
  * work in a scam compound can only be written as `Other`.
  */
+import { intakeFields } from '../fields/intake.js';
+import type { HtcdsPicklist } from '../fields/types.js';
 import { type IntakeFieldPath, intakeFieldCatalog } from '../records/catalog.js';
 import { CURRENT_SCHEMA_VERSION, type IntakeRecord } from '../records/intake.js';
 import type { TriState } from '../reference/ilo-indicators.js';
@@ -100,6 +102,13 @@ function methodOfControl(name: string): HTCDSRule {
   };
 }
 
+/** A picklist rule as the field registry defines it (`htcdsPicklist` in src/fields/intake.ts). */
+function fromRegistry(path: keyof typeof intakeFields): HTCDSRule {
+  const spec = (intakeFields[path] as { htcdsPicklist?: HtcdsPicklist }).htcdsPicklist;
+  if (!spec) throw new Error(`htcds: ${path} has no picklist in the field registry`);
+  return { ...picklist(spec.values), lossless: spec.lossless, ...(spec.note ? { note: spec.note } : {}) };
+}
+
 /** Value translation for every catalogue field that has an HTCDS field (see `htcds` in records/catalog.ts). */
 export const HTCDS_RULES: Partial<Record<IntakeFieldPath, HTCDSRule>> = {
   office: {
@@ -114,17 +123,7 @@ export const HTCDS_RULES: Partial<Record<IntakeFieldPath, HTCDSRule>> = {
     lossless: true,
     note: 'HTCDS splits names (FirstName, MiddleName, SecondName); we never do (mononyms are common). The whole name is written to FirstName; names read back join the three parts with spaces.',
   },
-  'person.sex': {
-    ...picklist({
-      female: 'Feminine',
-      male: 'Masculine',
-      other: 'NonConforming',
-      unknown: 'NonSpecifiedUnknown',
-      declined: 'NonSpecifiedUnknown',
-    }),
-    lossless: false,
-    note: 'HTCDS records gender (IOM list); "declined to answer" and "unknown" become one value.',
-  },
+  'person.sex': fromRegistry('person.sex'),
   'person.birthDate': { to: copy, from: (v) => v, lossless: true },
   'person.citizenship': {
     to: (v) =>

@@ -3,36 +3,36 @@
  * catalogues (`option.<VOCABULARY>.<value>`), country names from CLDR (Intl), Cambodian provinces from the reference
  * list. Used where an export shows people's words next to the codes (table CSV, XLSForm choices).
  */
-import { VOCABULARIES, type VocabularyName } from '../i18n/labels/keys.js';
+import { incidentFields } from '../fields/incident.js';
+import { intakeFields } from '../fields/intake.js';
+import type { FieldRegistry, ValueList } from '../fields/types.js';
 import type { LabelCatalog } from '../i18n/labels/types.js';
 import { provinceName } from '../reference/cambodia-provinces.js';
-import { COUNTRY_CODES } from '../reference/codes.generated.js';
 import { countryName } from '../reference/countries.js';
-import { CURRENCY_CODES } from '../reference/currencies.js';
 import type { FieldSpec } from './fields.js';
 import { incidentKind, intakeKind } from './fields.js';
 
-export type ValueList = VocabularyName | 'COUNTRIES' | 'CURRENCIES' | 'PROVINCES' | 'BOOLEAN';
+export type { ValueList };
 
-function sameSet(a: readonly unknown[], b: readonly unknown[]): boolean {
-  if (a.length !== b.length) return false;
-  const set = new Set(a);
-  return b.every((v) => set.has(v));
-}
-
-/** The list a field draws its values from, if it is a closed list. */
+/** The list a field draws its values from, if it is a closed list: as its registry entry names it (src/fields). */
 export function valueListOf(field: FieldSpec | undefined): ValueList | undefined {
   if (!field) return undefined;
-  if (field.kind === 'boolean') return 'BOOLEAN';
-  if (field.path.endsWith('province')) return 'PROVINCES';
-  const values = field.values;
-  if (!values || field.format !== 'enum') return undefined;
-  if (sameSet(values, COUNTRY_CODES)) return 'COUNTRIES';
-  if (sameSet(values, CURRENCY_CODES)) return 'CURRENCIES';
-  for (const [name, vocabulary] of Object.entries(VOCABULARIES)) {
-    if (sameSet(values, vocabulary)) return name as VocabularyName;
-  }
-  return undefined;
+  return listsBySpec.get(field);
+}
+
+const listsBySpec = new Map<FieldSpec, ValueList | undefined>([
+  ...intakeKind.fields.map((f): [FieldSpec, ValueList | undefined] => [
+    f,
+    registryList(intakeFields, f.path),
+  ]),
+  ...incidentKind.fields.map((f): [FieldSpec, ValueList | undefined] => [
+    f,
+    registryList(incidentFields, f.path),
+  ]),
+]);
+
+function registryList(fields: FieldRegistry<never>, path: string): ValueList | undefined {
+  return fields[path]?.vocabulary;
 }
 
 const fieldsByPath = new Map<string, FieldSpec>(

@@ -2,26 +2,13 @@
  * The fields statistics can count by and the date fields they can bucket or window on, for intake and incident
  * records. Keys are catalogue paths (`records/catalog.ts`), so a table's dimension names the field it counts.
  */
+import { incidentFields } from '../fields/incident.js';
+import { intakeFields } from '../fields/intake.js';
+import type { FieldRegistry, ValueList } from '../fields/types.js';
+import { VOCABULARIES } from '../i18n/labels/keys.js';
 import type { IncidentRecord } from '../records/incident.js';
 import type { IntakeRecord } from '../records/intake.js';
-import { ageAtIntake } from '../records/rules.js';
-import { AGE_BANDS, ageBandOf } from '../reference/age-bands.js';
-import { ILO_INDICATORS, type IloIndicator, TRI_STATE } from '../reference/ilo-indicators.js';
-import {
-  CASE_STATUSES,
-  CHANNELS,
-  DATE_PRECISIONS,
-  DEPARTURE_MODES,
-  DOCUMENT_STATUSES,
-  INCIDENT_OUTCOMES,
-  INCIDENT_TYPES,
-  NEEDS,
-  PLATFORMS,
-  RECRUITMENT_CONSENT,
-  RECRUITMENT_METHODS,
-  SCAM_TYPES,
-  SEXES,
-} from '../reference/vocabularies.js';
+import { ageBandAtIntake } from './age-band.js';
 
 /** Keys of a yes/no field (needs, child protection). */
 export const YES_NO = ['yes', 'no'] as const;
@@ -35,88 +22,54 @@ export interface CategoricalField<R> {
   get(record: R): string | readonly string[] | undefined;
 }
 
-const yesNo = (value: boolean | undefined) => (value === undefined ? undefined : value ? 'yes' : 'no');
+export { ageBandAtIntake };
 
-/** Age band at registration: from the birth date, else the stated age, else the band recorded. */
-export function ageBandAtIntake(record: IntakeRecord): string | undefined {
-  const age = ageAtIntake(record);
-  return age !== undefined && age >= 0 ? ageBandOf(age) : record.person.ageBand;
+type CountKeys<F> = { [K in keyof F]: F[K] extends { stats: { count: unknown } } ? K : never }[keyof F];
+type DateKeys<F> = { [K in keyof F]: F[K] extends { stats: { date: unknown } } ? K : never }[keyof F];
+
+/** The values a count lists in display order: the field's vocabulary, yes / no for a yes/no field, none if open. */
+function valuesOf(list: ValueList | undefined): readonly string[] | undefined {
+  if (list === undefined || list === 'COUNTRIES' || list === 'CURRENCIES' || list === 'PROVINCES')
+    return undefined;
+  return list === 'BOOLEAN' ? YES_NO : VOCABULARIES[list];
 }
 
-const indicatorFields = Object.fromEntries(
-  ILO_INDICATORS.map((indicator) => [
-    `indicators.${indicator}`,
-    {
-      values: TRI_STATE,
-      get: (r: IntakeRecord) => r.indicators?.[indicator],
-    } as CategoricalField<IntakeRecord>,
-  ]),
-) as Record<`indicators.${IloIndicator}`, CategoricalField<IntakeRecord>>;
+function categoriesOf<R, F extends FieldRegistry<R>>(fields: F): Record<CountKeys<F>, CategoricalField<R>> {
+  const out: Record<string, CategoricalField<R>> = {};
+  for (const [path, field] of Object.entries(fields)) {
+    if (!field.stats || !('count' in field.stats)) continue;
+    const values = valuesOf(field.vocabulary);
+    out[path] = {
+      ...(values ? { values } : {}),
+      ...(field.stats.multiValued ? { multiValued: true } : {}),
+      get: field.stats.count,
+    };
+  }
+  return out as Record<CountKeys<F>, CategoricalField<R>>;
+}
 
-const needFields = Object.fromEntries(
-  NEEDS.map((need) => [
-    `needs.${need}`,
-    { values: YES_NO, get: (r: IntakeRecord) => yesNo(r.needs?.[need]) } as CategoricalField<IntakeRecord>,
-  ]),
-) as Record<`needs.${(typeof NEEDS)[number]}`, CategoricalField<IntakeRecord>>;
+function datesOf<R, F extends FieldRegistry<R>>(
+  fields: F,
+): Record<DateKeys<F>, (r: R) => string | undefined> {
+  const out: Record<string, (r: R) => string | undefined> = {};
+  for (const [path, field] of Object.entries(fields)) {
+    if (field.stats && 'date' in field.stats) out[path] = field.stats.date;
+  }
+  return out as Record<DateKeys<F>, (r: R) => string | undefined>;
+}
 
-export const INTAKE_CATEGORIES = {
-  'person.citizenship': { multiValued: true, get: (r: IntakeRecord) => r.person.citizenship },
-  'person.sex': { values: SEXES, get: (r: IntakeRecord) => r.person.sex },
-  'person.ageBand': { values: AGE_BANDS, get: ageBandAtIntake },
-  'exploitation.country': { get: (r: IntakeRecord) => r.exploitation?.country },
-  'exploitation.province': { get: (r: IntakeRecord) => r.exploitation?.province },
-  'exploitation.scamTypes': {
-    values: SCAM_TYPES,
-    multiValued: true,
-    get: (r: IntakeRecord) => r.exploitation?.scamTypes,
-  },
-  'recruitment.method': { values: RECRUITMENT_METHODS, get: (r: IntakeRecord) => r.recruitment?.method },
-  'recruitment.how': { values: RECRUITMENT_CONSENT, get: (r: IntakeRecord) => r.recruitment?.how },
-  'recruitment.platforms': {
-    values: PLATFORMS,
-    multiValued: true,
-    get: (r: IntakeRecord) => r.recruitment?.platforms,
-  },
-  'departure.how': { values: DEPARTURE_MODES, get: (r: IntakeRecord) => r.departure?.how },
-  'documents[].status': {
-    values: DOCUMENT_STATUSES,
-    multiValued: true,
-    get: (r: IntakeRecord) => r.documents?.map((d) => d.status),
-  },
-  channel: { values: CHANNELS, get: (r: IntakeRecord) => r.channel },
-  office: { get: (r: IntakeRecord) => r.office },
-  status: { values: CASE_STATUSES, get: (r: IntakeRecord) => r.status },
-  // The validator sets the flag for every minor, so a record without it is not flagged.
-  childProtection: { values: YES_NO, get: (r: IntakeRecord) => (r.childProtection ? 'yes' : 'no') },
-  ...indicatorFields,
-  ...needFields,
-} satisfies Record<string, CategoricalField<IntakeRecord>>;
+/** The intake fields statistics count by: derived from the field registry (`stats` and `vocabulary`). */
+export const INTAKE_CATEGORIES = categoriesOf<IntakeRecord, typeof intakeFields>(intakeFields);
 
-export const INCIDENT_CATEGORIES = {
-  type: { values: INCIDENT_TYPES, get: (r: IncidentRecord) => r.type },
-  'location.country': { get: (r: IncidentRecord) => r.location.country },
-  'location.province': { get: (r: IncidentRecord) => r.location.province },
-  'dates.precision': { values: DATE_PRECISIONS, get: (r: IncidentRecord) => r.dates.precision },
-  outcomes: { values: INCIDENT_OUTCOMES, multiValued: true, get: (r: IncidentRecord) => r.outcomes },
-} satisfies Record<string, CategoricalField<IncidentRecord>>;
+/** The incident fields statistics count by: derived from the field registry. */
+export const INCIDENT_CATEGORIES = categoriesOf<IncidentRecord, typeof incidentFields>(incidentFields);
 
 export type IntakeCategoryField = keyof typeof INTAKE_CATEGORIES;
 export type IncidentCategoryField = keyof typeof INCIDENT_CATEGORIES;
 
-export const INTAKE_DATES = {
-  registrationDate: (r: IntakeRecord) => r.registrationDate,
-  'recruitment.date': (r: IntakeRecord) => r.recruitment?.date,
-  'exploitation.startDate': (r: IntakeRecord) => r.exploitation?.startDate,
-  'exploitation.endDate': (r: IntakeRecord) => r.exploitation?.endDate,
-  'departure.date': (r: IntakeRecord) => r.departure?.date,
-} satisfies Record<string, (r: IntakeRecord) => string | undefined>;
+export const INTAKE_DATES = datesOf<IntakeRecord, typeof intakeFields>(intakeFields);
 
-export const INCIDENT_DATES = {
-  'dates.start': (r: IncidentRecord) => r.dates.start,
-  'dates.end': (r: IncidentRecord) => r.dates.end,
-  reportedOn: (r: IncidentRecord) => r.reportedOn,
-} satisfies Record<string, (r: IncidentRecord) => string | undefined>;
+export const INCIDENT_DATES = datesOf<IncidentRecord, typeof incidentFields>(incidentFields);
 
 export type IntakeDateField = keyof typeof INTAKE_DATES;
 export type IncidentDateField = keyof typeof INCIDENT_DATES;

@@ -1,0 +1,3 @@
+export * from './incident.js';
+export * from './intake.js';
+export * from './types.js';
