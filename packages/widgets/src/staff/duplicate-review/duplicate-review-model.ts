@@ -108,7 +108,10 @@ export class DuplicateReviewModel {
   }
 
   setReason(reason: string): void {
-    this.#set({ reason, invalid: this.state.invalid === 'reason' && reason.trim() ? undefined : this.state.invalid });
+    this.#set({
+      reason,
+      invalid: this.state.invalid === 'reason' && reason.trim() ? undefined : this.state.invalid,
+    });
   }
 
   /** Leaves this pair for later: the next one is shown, this one goes to the end of the queue. */
@@ -121,9 +124,9 @@ export class DuplicateReviewModel {
 
   /** First step of a merge: checks the choice and the reason, then asks for confirmation. */
   askMerge(): void {
-    if (!this.state.keep) return this.#set({ invalid: 'keep' });
-    if (!this.state.reason.trim()) return this.#set({ invalid: 'reason' });
-    this.#set({ confirming: true, invalid: undefined, outcome: undefined });
+    if (!this.state.keep) this.#set({ invalid: 'keep' });
+    else if (!this.state.reason.trim()) this.#set({ invalid: 'reason' });
+    else this.#set({ confirming: true, invalid: undefined, outcome: undefined });
   }
 
   cancelMerge(): void {
@@ -135,16 +138,24 @@ export class DuplicateReviewModel {
     const keep = this.state.keep;
     if (!pair || !keep || !this.state.confirming) return;
     const kept = pair[keep];
-    await this.#resolve(pair, 'merge', { keep, reason: this.state.reason.trim() }, {
-      kind: 'merged',
-      caseNumber: kept.caseNumber ?? kept.id,
-    });
+    await this.#resolve(
+      pair,
+      'merge',
+      { keep, reason: this.state.reason.trim() },
+      {
+        kind: 'merged',
+        caseNumber: kept.caseNumber ?? kept.id,
+      },
+    );
   }
 
   async dismiss(): Promise<void> {
     const pair = this.current;
     if (!pair) return;
-    if (!this.state.reason.trim()) return this.#set({ invalid: 'reason' });
+    if (!this.state.reason.trim()) {
+      this.#set({ invalid: 'reason' });
+      return;
+    }
     await this.#resolve(pair, 'dismiss', { reason: this.state.reason.trim() }, { kind: 'dismissed' });
   }
 

@@ -241,7 +241,8 @@ export class HwDuplicateReview extends StaffElement {
     if (!o) return nothing;
     if (o.kind === 'merged')
       return html`<p class="message done" role="status">${l.t('staff.dup.merged', { caseNumber: o.caseNumber })}</p>`;
-    if (o.kind === 'dismissed') return html`<p class="message done" role="status">${l.t('staff.dup.dismissed')}</p>`;
+    if (o.kind === 'dismissed')
+      return html`<p class="message done" role="status">${l.t('staff.dup.dismissed')}</p>`;
     if (o.kind === 'conflict')
       return html`<p class="message problem" role="alert">${l.t('staff.dup.conflict')}${o.message ? html`<br />${o.message}` : nothing}</p>`;
     return html`<p class="message problem" role="alert">${o.message || l.t('staff.error.network')}</p>`;

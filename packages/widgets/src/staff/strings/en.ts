@@ -176,7 +176,8 @@ export const en = {
   'staff.dup.confirm': 'Merge case {other} into case {kept}? Case {kept} is kept; this cannot be undone.',
   'staff.dup.confirmMerge': 'Yes, merge',
   'staff.dup.cancel': 'Cancel',
-  'staff.dup.conflict': 'Someone else resolved or changed this pair in the meantime. Nothing was changed: reload the list and check again.',
+  'staff.dup.conflict':
+    'Someone else resolved or changed this pair in the meantime. Nothing was changed: reload the list and check again.',
   'staff.dash.title': 'Today',
   'staff.error.network': 'The server could not be reached.',
   'staff.error.forbidden': 'Your role may not do this.',

@@ -174,10 +174,12 @@ export const fr: StaffStrings = {
   'staff.dup.match.exploitation': 'Dates et lieu d’exploitation',
   'staff.dup.chooseKeep': 'Choisissez le dossier à conserver.',
   'staff.dup.skip': 'Passer pour l’instant',
-  'staff.dup.confirm': 'Fusionner le dossier {other} dans le dossier {kept} ? Le dossier {kept} est conservé ; c’est irréversible.',
+  'staff.dup.confirm':
+    'Fusionner le dossier {other} dans le dossier {kept} ? Le dossier {kept} est conservé ; c’est irréversible.',
   'staff.dup.confirmMerge': 'Oui, fusionner',
   'staff.dup.cancel': 'Annuler',
-  'staff.dup.conflict': 'Quelqu’un d’autre a traité ou modifié cette paire entre-temps. Rien n’a été changé : rechargez la liste et vérifiez.',
+  'staff.dup.conflict':
+    'Quelqu’un d’autre a traité ou modifié cette paire entre-temps. Rien n’a été changé : rechargez la liste et vérifiez.',
   'staff.dash.title': 'Aujourd’hui',
   'staff.error.network': 'Le serveur est injoignable.',
   'staff.error.forbidden': 'Votre rôle ne permet pas cette action.',

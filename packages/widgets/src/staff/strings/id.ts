@@ -171,10 +171,12 @@ export const id: StaffStrings = {
   'staff.dup.match.exploitation': 'Tanggal dan tempat eksploitasi',
   'staff.dup.chooseKeep': 'Pilih catatan yang dipertahankan.',
   'staff.dup.skip': 'Lewati dulu',
-  'staff.dup.confirm': 'Gabungkan kasus {other} ke kasus {kept}? Kasus {kept} dipertahankan; ini tidak dapat dibatalkan.',
+  'staff.dup.confirm':
+    'Gabungkan kasus {other} ke kasus {kept}? Kasus {kept} dipertahankan; ini tidak dapat dibatalkan.',
   'staff.dup.confirmMerge': 'Ya, gabungkan',
   'staff.dup.cancel': 'Batal',
-  'staff.dup.conflict': 'Orang lain telah menyelesaikan atau mengubah pasangan ini. Tidak ada yang diubah: muat ulang daftar dan periksa lagi.',
+  'staff.dup.conflict':
+    'Orang lain telah menyelesaikan atau mengubah pasangan ini. Tidak ada yang diubah: muat ulang daftar dan periksa lagi.',
   'staff.dash.title': 'Hari ini',
   'staff.error.network': 'Server tidak dapat dihubungi.',
   'staff.error.forbidden': 'Peran Anda tidak boleh melakukan ini.',
