@@ -4,7 +4,7 @@
  * record, events, notes, referrals and duplicate links inside a case), the shape is refined here from the server's
  * store types, so the elements read named fields; everything else is the generated type, unchanged.
  */
-import type { IntakeRecord, ScreeningResult } from '@homeward/core';
+import type { FieldComparison, IntakeRecord, MatchBand, ScreeningResult } from '@homeward/core';
 import type { paths } from './schema.js';
 
 /** The JSON body of a response or request body in openapi-typescript's shape. */
@@ -54,7 +54,7 @@ export interface DuplicateLink {
   aId: string;
   bId: string;
   probability: number;
-  explanation: unknown;
+  explanation: DuplicateExplanation;
   status: 'open' | 'merged' | 'dismissed';
   resolvedAt: string | null;
   createdAt: string;
@@ -78,10 +78,21 @@ export type Receipt = Ok<paths['/api/cases/{id}/receipt']['get']>;
 type GeneratedPartner = NonNullable<Ok<paths['/api/partners']['get']>['items']>[number];
 export type Partner = Required<GeneratedPartner>;
 
+/**
+ * Why two registrations may be one person: core's `scoreCandidates` result as the server's duplicate worker stores it
+ * (the document says only "an object"): band, weight in bits, the deciding `field_level` keys strongest first, and
+ * every field's comparison level and weight (never the values compared).
+ */
+export interface DuplicateExplanation {
+  band: MatchBand;
+  weight: number;
+  reasons: string[];
+  comparisons: FieldComparison[];
+}
+
 type GeneratedPair = NonNullable<Ok<paths['/api/duplicates']['get']>['items']>[number];
 export type DuplicatePairView = Required<Omit<GeneratedPair, 'explanation' | 'resolvedAt'>> & {
-  /** Comparison level and weight per field (never the values compared). */
-  explanation: Record<string, unknown>;
+  explanation: DuplicateExplanation;
   resolvedAt?: string | null;
 };
 export type MergeRequest = Json<paths['/api/duplicates/{id}/merge']['post']['requestBody']>;

@@ -1,0 +1,191 @@
+/**
+ * The duplicate review's behaviour, without DOM: the queue of open pairs, which record survives a merge, the
+ * confirmation step, the recorded reason, and the server's answers (a 409 or 412 when someone resolved or changed the
+ * pair first). The element only renders this state and forwards the officer's actions.
+ */
+import type { DuplicatePairView } from '../api/contract.js';
+
+export type Side = 'a' | 'b';
+
+/** The rows shown side by side: the summary fields both registrations carry. */
+export const PAIR_ROWS = [
+  'caseNumber',
+  'displayName',
+  'latinName',
+  'sex',
+  'ageBand',
+  'citizenship',
+  'status',
+  'office',
+  'registrationDate',
+] as const;
+export type PairRow = (typeof PAIR_ROWS)[number];
+
+export interface AlignedRow {
+  row: PairRow;
+  a: string;
+  b: string;
+  differs: boolean;
+}
+
+/** One row per summary field, values as text, `differs` when both have a value and they are not equal. */
+export function alignPair(pair: DuplicatePairView): AlignedRow[] {
+  const text = (v: unknown) => (Array.isArray(v) ? v.join(', ') : v == null ? '' : String(v));
+  return PAIR_ROWS.map((row) => {
+    const a = text(pair.a[row]);
+    const b = text(pair.b[row]);
+    return { row, a, b, differs: a !== b && a !== '' && b !== '' };
+  }).filter((r) => r.a !== '' || r.b !== '');
+}
+
+export type Outcome =
+  | { kind: 'merged'; caseNumber: string }
+  | { kind: 'dismissed' }
+  | { kind: 'conflict'; message?: string }
+  | { kind: 'error'; message: string };
+
+export interface ReviewState {
+  pairs: DuplicatePairView[];
+  index: number;
+  keep: Side | undefined;
+  reason: string;
+  confirming: boolean;
+  busy: boolean;
+  /** A field-level problem before sending (no survivor chosen, no reason). */
+  invalid: 'keep' | 'reason' | undefined;
+  outcome: Outcome | undefined;
+}
+
+/** What the model needs from the API (the element passes the session's typed client). */
+export interface ReviewApi {
+  resolve(
+    id: string,
+    action: 'merge' | 'dismiss',
+    body: { keep?: Side; reason: string },
+  ): Promise<{ status: number | undefined; message?: string }>;
+}
+
+export class DuplicateReviewModel {
+  state: ReviewState = DuplicateReviewModel.empty();
+
+  constructor(
+    private readonly api: ReviewApi,
+    private readonly changed: () => void,
+  ) {}
+
+  static empty(): ReviewState {
+    return {
+      pairs: [],
+      index: 0,
+      keep: undefined,
+      reason: '',
+      confirming: false,
+      busy: false,
+      invalid: undefined,
+      outcome: undefined,
+    };
+  }
+
+  get current(): DuplicatePairView | undefined {
+    return this.state.pairs[this.state.index];
+  }
+
+  #set(patch: Partial<ReviewState>): void {
+    this.state = { ...this.state, ...patch };
+    this.changed();
+  }
+
+  load(pairs: DuplicatePairView[]): void {
+    this.#set({ ...DuplicateReviewModel.empty(), pairs: pairs.filter((p) => p.status === 'open') });
+  }
+
+  forget(): void {
+    this.#set(DuplicateReviewModel.empty());
+  }
+
+  choose(keep: Side): void {
+    this.#set({ keep, invalid: undefined, confirming: false });
+  }
+
+  setReason(reason: string): void {
+    this.#set({
+      reason,
+      invalid: this.state.invalid === 'reason' && reason.trim() ? undefined : this.state.invalid,
+    });
+  }
+
+  /** Leaves this pair for later: the next one is shown, this one goes to the end of the queue. */
+  skip(): void {
+    const { pairs, index } = this.state;
+    if (pairs.length === 0) return;
+    const rest = [...pairs.slice(0, index), ...pairs.slice(index + 1), pairs[index]!];
+    this.#set({ ...DuplicateReviewModel.empty(), pairs: rest, index: Math.min(index, rest.length - 1) });
+  }
+
+  /** First step of a merge: checks the choice and the reason, then asks for confirmation. */
+  askMerge(): void {
+    if (!this.state.keep) this.#set({ invalid: 'keep' });
+    else if (!this.state.reason.trim()) this.#set({ invalid: 'reason' });
+    else this.#set({ confirming: true, invalid: undefined, outcome: undefined });
+  }
+
+  cancelMerge(): void {
+    this.#set({ confirming: false });
+  }
+
+  async merge(): Promise<void> {
+    const pair = this.current;
+    const keep = this.state.keep;
+    if (!pair || !keep || !this.state.confirming) return;
+    const kept = pair[keep];
+    await this.#resolve(
+      pair,
+      'merge',
+      { keep, reason: this.state.reason.trim() },
+      {
+        kind: 'merged',
+        caseNumber: kept.caseNumber ?? kept.id,
+      },
+    );
+  }
+
+  async dismiss(): Promise<void> {
+    const pair = this.current;
+    if (!pair) return;
+    if (!this.state.reason.trim()) {
+      this.#set({ invalid: 'reason' });
+      return;
+    }
+    await this.#resolve(pair, 'dismiss', { reason: this.state.reason.trim() }, { kind: 'dismissed' });
+  }
+
+  async #resolve(
+    pair: DuplicatePairView,
+    action: 'merge' | 'dismiss',
+    body: { keep?: Side; reason: string },
+    done: Outcome,
+  ): Promise<void> {
+    this.#set({ busy: true, outcome: undefined });
+    let answer: { status: number | undefined; message?: string };
+    try {
+      answer = await this.api.resolve(pair.id, action, body);
+    } catch {
+      answer = { status: undefined };
+    }
+    if (answer.status !== undefined && answer.status >= 200 && answer.status < 300) {
+      const pairs = this.state.pairs.filter((p) => p.id !== pair.id);
+      this.#set({
+        ...DuplicateReviewModel.empty(),
+        pairs,
+        index: Math.min(this.state.index, Math.max(pairs.length - 1, 0)),
+        outcome: done,
+      });
+      return;
+    }
+    const outcome: Outcome =
+      answer.status === 409 || answer.status === 412
+        ? { kind: 'conflict', message: answer.message }
+        : { kind: 'error', message: answer.message ?? '' };
+    this.#set({ busy: false, confirming: false, outcome });
+  }
+}
