@@ -1,0 +1,74 @@
+#!/usr/bin/env node
+// Docs check: every element in the shipped custom-elements manifest describes each of its attributes, public
+// properties, events, slots, parts and CSS custom properties (what Storybook autodocs show). Run after the build.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+const manifest = JSON.parse(
+  readFileSync(resolve(import.meta.dirname, '../packages/widgets/custom-elements.json'), 'utf8'),
+);
+const missing = [];
+let elements = 0;
+for (const mod of manifest.modules ?? []) {
+  for (const d of mod.declarations ?? []) {
+    if (!d.tagName) continue;
+    elements++;
+    if (!d.description && !d.summary) missing.push(`<${d.tagName}>: element description`);
+    const groups = {
+      attribute: d.attributes,
+      property: (d.members ?? []).filter(
+        (m) =>
+          m.kind === 'field' && !m.static && !m.privacy && !m.name.startsWith('_') && !m.name.startsWith('#'),
+      ),
+      event: d.events,
+      slot: d.slots,
+      part: d.cssParts,
+      'CSS property': d.cssProperties,
+    };
+    for (const [kind, list] of Object.entries(groups))
+      for (const item of list ?? [])
+        if (!item.description && !item.summary)
+          missing.push(`<${d.tagName}> ${kind} ${item.name || '(default)'}`);
+  }
+}
+if (elements === 0) {
+  console.error('docs-check: no elements in the manifest');
+  process.exit(1);
+}
+// Threshold: the gaps present when this check was added (scripts/docs-baseline.json) are listed and allowed; any
+// new gap fails. Shrink the baseline as descriptions are written (`--update` rewrites it).
+const baselineFile = resolve(import.meta.dirname, 'docs-baseline.json');
+if (process.argv.includes('--update')) writeFileSync(baselineFile, `${JSON.stringify(missing, null, 2)}\n`);
+const baseline = new Set(JSON.parse(readFileSync(baselineFile, 'utf8')));
+const fresh = missing.filter((m) => !baseline.has(m));
+if (fresh.length) {
+  console.error(`docs-check: ${fresh.length} undocumented (not in the baseline):\n  ${fresh.join('\n  ')}`);
+  process.exit(1);
+}
+if (missing.length)
+  console.log(`docs-check: ${missing.length} known gaps still in scripts/docs-baseline.json`);
+console.log(
+  `docs-check: ${elements} elements, every attribute/property/event/slot/part/CSS property described (apart from the baseline)`,
+);
+
+// Core's API reference: TypeDoc (packages/core/typedoc.json) must build with no errors and no more warnings
+// (undocumented exports, types referenced but not exported) than when this check was added. Lower the number as
+// TSDoc is written; never raise it.
+const TYPEDOC_WARNINGS_MAX = 185;
+const { spawnSync } = await import('node:child_process');
+const t = Date.now();
+const typedoc = spawnSync('pnpm', ['exec', 'typedoc'], {
+  cwd: resolve(import.meta.dirname, '../packages/core'),
+  encoding: 'utf8',
+  env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
+});
+const out = `${typedoc.stdout}${typedoc.stderr}`;
+const found = /Found (\d+) errors? and (\d+) warnings?/.exec(out);
+const [errors, warnings] = found ? [Number(found[1]), Number(found[2])] : [typedoc.status === 0 ? 0 : 1, 0];
+console.log(
+  `docs-check: typedoc ${errors} errors, ${warnings} warnings (max ${TYPEDOC_WARNINGS_MAX}), ${((Date.now() - t) / 1000).toFixed(1)} s`,
+);
+if (typedoc.status !== 0 || errors > 0 || warnings > TYPEDOC_WARNINGS_MAX) {
+  console.error(out.split('\n').slice(-40).join('\n'));
+  process.exit(1);
+}
