@@ -84,10 +84,11 @@ describe('hw-bar-chart: marks match the data', () => {
       props: { data: incidentsByProvinceTable(), suppression: 'off' },
     });
     expect(labels(root)[0]).toBe('Svay Rieng: 31');
+    // A locale's labels arrive in a lazily loaded chunk: on a busy machine that takes more than a second.
     el.lang = 'km';
-    await expect.poll(() => labels(root)[0]).toBe('ស្វាយរៀង៖ 31');
+    await expect.poll(() => labels(root)[0], { timeout: 10_000 }).toBe('ស្វាយរៀង៖ 31');
     el.lang = 'zh-Hans';
-    await expect.poll(() => labels(root)[0]).toBe('柴桢省：31');
+    await expect.poll(() => labels(root)[0], { timeout: 10_000 }).toBe('柴桢省：31');
 
     const indicators = await mount<HwBarChart>('hw-bar-chart', { props: { data: indicatorsTable() } });
     expect(labels(indicators.root)[0]).toBe('Deception: 389');
