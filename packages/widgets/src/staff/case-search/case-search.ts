@@ -36,6 +36,7 @@ export class HwCaseSearch extends StaffElement {
     'hw-case-list': HwCaseList,
   };
 
+  /** Level (1-6) of the element's top heading, to fit the page's outline. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
   /** Passed to the list: each case's link, `{id}` replaced. */
   @property({ attribute: 'case-href' }) caseHref = '';

@@ -47,6 +47,7 @@ export class HwCaseView extends StaffElement {
 
   /** The case to show (its id, not its case number: ids are what links carry). */
   @property({ attribute: 'case-id' }) caseId = '';
+  /** Level (1-6) of the element's top heading, to fit the page's outline. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
   /** Link of the printable receipt, `{id}` replaced. */
   @property({ attribute: 'receipt-href' }) receiptHref = '';

@@ -47,6 +47,7 @@ export class HwDuplicateReview extends StaffElement {
     this.#model.load(pairs);
     this.#given = true;
   }
+  /** Level (1-6) of the element's top heading, to fit the page's outline. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
   #given = false;

@@ -25,6 +25,7 @@ export class HwReferralForm extends StaffElement {
   @property({ attribute: false }) caseDetail: CaseDetail | undefined;
   /** The partner organisations; loaded from the API when not given. */
   @property({ attribute: false }) partners: Partner[] | undefined;
+  /** Level (1-6) of the element's top heading, to fit the page's outline. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
 
   @state() private partnerId = '';

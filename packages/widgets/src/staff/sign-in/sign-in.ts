@@ -27,6 +27,7 @@ export class HwSignIn extends StaffElement {
   static override styles = [HomewardElement.styles, staffStyles, signInStyles];
   static override dependencies = { 'hw-text-field': HwTextField };
 
+  /** Level (1-6) of the element's top heading, to fit the page's outline. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
   /** Where to go after signing out (`location.replace`), e.g. the sign-in page. None: stay. */
   @property({ attribute: 'signed-out-href' }) signedOutHref = '';
