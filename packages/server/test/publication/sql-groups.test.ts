@@ -148,10 +148,10 @@ describe.each(backends())('public statistics from SQL groups on %s', (backend) =
     ).length;
     // As a database migrated from version 2 looks: the column at its default, the backfill pending.
     await opened.context.db.updateTable('records').set({ research_withdrawn: 0 }).execute();
+    await opened.context.db.deleteFrom('meta').where('key', '=', 'statistics_backfill').execute();
     await opened.context.db
-      .updateTable('meta')
-      .set({ value: 'pending' })
-      .where('key', '=', 'statistics_backfill')
+      .insertInto('meta')
+      .values({ key: 'statistics_backfill', value: 'pending' })
       .execute();
     expect((await store.statistics.publicationGroups('intake')).some((g) => g.researchWithdrawn)).toBe(false);
     expect(await backfillStatistics(opened.context)).toBe(withdrawn);

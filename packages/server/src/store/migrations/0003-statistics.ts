@@ -21,7 +21,11 @@ export function statisticsMigration(): Migration {
         .on('records')
         .columns(['kind', 'registration_date', 'research_withdrawn'])
         .execute();
-      await sql`insert into meta (key, value) values ('statistics_backfill', 'pending')`.execute(db);
+      // Only a database that already holds records has anything to backfill; an empty one stays empty (copy-to-postgres
+      // copies into empty databases only).
+      await sql`insert into meta (key, value) select 'statistics_backfill', 'pending' where exists (select 1 from records where kind = 'intake')`.execute(
+        db,
+      );
     },
   };
 }

@@ -34,6 +34,8 @@ const ROW_LABEL: Record<PairRow, string> = {
  * @csspart explanation - The match explanation.
  * @csspart confirm - The merge confirmation.
  * @csspart message - The outcome message.
+ * @cssproperty --hw-color-accent - Buttons and links; see the theme tokens for the rest.
+ * @cssproperty --hw-color-warning-bg - Background of rows whose values differ.
  */
 export class HwDuplicateReview extends StaffElement {
   static override styles = [HomewardElement.styles, staffStyles, duplicateReviewStyles];
