@@ -17,24 +17,26 @@ import type {
 /** After this many failed attempts a job is kept as 'dead' for an operator to look at, no longer retried. */
 export const MAX_ATTEMPTS = 5;
 
+/** A new duplicate-check job for a record, due now: the row enqueue and the group-committed insert both write. */
+export function pendingDuplicateJob(recordId: string, at: string) {
+  return {
+    id: newId(),
+    record_id: recordId,
+    status: 'pending',
+    attempts: 0,
+    run_after: at,
+    leased_by: null,
+    lease_until: null,
+    last_error: null,
+    created_at: at,
+  };
+}
+
 export function duplicateJobsRepository(ctx: StoreContext): DuplicateJobsRepository {
   return {
     async enqueue(recordId) {
       const at = nowIso();
-      await ctx.db
-        .insertInto('duplicate_jobs')
-        .values({
-          id: newId(),
-          record_id: recordId,
-          status: 'pending',
-          attempts: 0,
-          run_after: at,
-          leased_by: null,
-          lease_until: null,
-          last_error: null,
-          created_at: at,
-        })
-        .execute();
+      await ctx.db.insertInto('duplicate_jobs').values(pendingDuplicateJob(recordId, at)).execute();
     },
 
     async claim({ workerId, leaseMs, limit = 50 }) {

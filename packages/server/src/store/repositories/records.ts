@@ -19,6 +19,7 @@ import {
   type UpdateRecordInput,
   type UpdateResult,
 } from '../types.js';
+import { pendingDuplicateJob } from './duplicates.js';
 import { applyFilter } from './record-filter.js';
 import { clearToRow, type RecordRow, rowToClear, rowToRecord, storedFrom } from './record-rows.js';
 import { nextSequence } from './sequences.js';
@@ -123,17 +124,7 @@ export function recordsRepository(ctx: StoreContext): RecordsRepository {
     }
     await writeTokens(c, input.id, input.record, later);
     if (input.enqueueDuplicateCheck) {
-      const job = {
-        id: newId(),
-        record_id: input.id,
-        status: 'pending',
-        attempts: 0,
-        run_after: at,
-        leased_by: null,
-        lease_until: null,
-        last_error: null,
-        created_at: at,
-      };
+      const job = pendingDuplicateJob(input.id, at);
       if (later) later.duplicate_jobs.push(job);
       else await c.db.insertInto('duplicate_jobs').values(job).execute();
     }
