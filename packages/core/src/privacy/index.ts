@@ -29,6 +29,7 @@ export {
   pseudonymInput,
   pseudonymise,
   pseudonymKey,
+  type WebCryptoKey,
 } from './pseudonymise.js';
 export {
   cellKeyPTable,

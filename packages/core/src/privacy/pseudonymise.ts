@@ -6,13 +6,19 @@
  */
 import { type AnyRecord, fieldValues, mapFields } from './walk.js';
 
-/** A key from `pseudonymKey`, or the secret itself (imported on every call: pass a CryptoKey for batches). */
-export type PseudonymKey = CryptoKey | string | Uint8Array;
+/**
+ * A WebCrypto key as `crypto.subtle` returns it. Named from `crypto.subtle` rather than the DOM library's `CryptoKey`
+ * because core compiles without the DOM library (it runs in Node, workers and browsers alike).
+ */
+export type WebCryptoKey = Awaited<ReturnType<typeof globalThis.crypto.subtle.importKey>>;
+
+/** A key from `pseudonymKey`, or the secret itself (imported on every call: pass a key for batches). */
+export type PseudonymKey = WebCryptoKey | string | Uint8Array;
 
 const MIN_SECRET_BYTES = 16;
 
 /** Imports a secret (at least 16 bytes) as an HMAC-SHA-256 key, usable only for signing. */
-export async function pseudonymKey(secret: string | Uint8Array): Promise<CryptoKey> {
+export async function pseudonymKey(secret: string | Uint8Array): Promise<WebCryptoKey> {
   const bytes = typeof secret === 'string' ? new TextEncoder().encode(secret) : secret;
   if (bytes.byteLength < MIN_SECRET_BYTES) {
     throw new RangeError(`a pseudonym secret needs at least ${MIN_SECRET_BYTES} bytes`);
@@ -41,7 +47,7 @@ function toHex(buffer: ArrayBuffer): string {
   return hex;
 }
 
-const isKey = (key: PseudonymKey): key is CryptoKey => typeof key === 'object' && 'algorithm' in key;
+const isKey = (key: PseudonymKey): key is WebCryptoKey => typeof key === 'object' && 'algorithm' in key;
 
 /**
  * A copy of the record whose direct identifiers (catalogue sensitivity `direct`: names, document numbers, phones,

@@ -5,7 +5,7 @@
  * perturbation. A server stores it as a plain integer column beside the sealed record (it reveals nothing without
  * the other keys of a cell), so a database can add them up in `GROUP BY` (`SUM(record_key) % 65536`).
  */
-import { type PseudonymKey, pseudonymKey } from './pseudonymise.js';
+import { type PseudonymKey, pseudonymKey, type WebCryptoKey } from './pseudonymise.js';
 
 /** Record keys are whole numbers from 0 to 2^16 - 1; cell key sums are taken modulo this. */
 export const RECORD_KEY_BITS = 16;
@@ -26,7 +26,7 @@ function nodeHmac(): CreateHmac | undefined {
   return crypto?.createHmac;
 }
 
-const isKey = (key: PseudonymKey): key is CryptoKey => typeof key === 'object' && 'algorithm' in key;
+const isKey = (key: PseudonymKey): key is WebCryptoKey => typeof key === 'object' && 'algorithm' in key;
 
 /**
  * The record key of each id (in order), under a secret of at least 16 bytes (or a key from `pseudonymKey`):
