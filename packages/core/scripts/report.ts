@@ -13,10 +13,10 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { incidentExamples, intakeExamples } from '../src/examples/index.js';
 import { iloKey, type LabelCatalog, loadLabels, optionKey } from '../src/i18n/index.js';
-import { resolveLocale } from '../src/i18n/locales.js';
 import type { IncidentRecord } from '../src/records/incident.js';
 import type { IntakeRecord } from '../src/records/intake.js';
 import type { IloIndicator } from '../src/reference/ilo-indicators.js';
+import { resolveLocale } from '../src/reference/locales.js';
 import {
   migrate,
   type ScreeningResult,

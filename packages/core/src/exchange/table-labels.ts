@@ -3,7 +3,7 @@
  * CSV itself: it needs the label catalogue and the record schemas, which a chart that only writes codes never loads.
  */
 import type { LabelCatalog } from '../i18n/labels/types.js';
-import { type Locale, resolveLocale } from '../i18n/locales.js';
+import { type Locale, resolveLocale } from '../reference/locales.js';
 import { ALL } from '../stats/table.js';
 import { fieldAt, type ValueList, valueLabel, valueListOf } from './vocabulary.js';
 

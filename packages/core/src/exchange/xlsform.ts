@@ -11,12 +11,12 @@
 import { allLabels } from '../i18n/labels/index.js';
 import { INTAKE_STEPS, type IntakeStep, stepKey, VOCABULARIES } from '../i18n/labels/keys.js';
 import type { LabelCatalog } from '../i18n/labels/types.js';
-import { LOCALES, type Locale } from '../i18n/locales.js';
 import { CURRENT_SCHEMA_VERSION } from '../records/intake.js';
 import { CAMBODIA_PROVINCES, provinceName } from '../reference/cambodia-provinces.js';
 import { COUNTRY_CODES } from '../reference/codes.generated.js';
 import { countryName } from '../reference/countries.js';
 import { CURRENCY_CODES } from '../reference/currencies.js';
+import { LOCALES, type Locale } from '../reference/locales.js';
 import type { IssueCode } from '../validate/issues.js';
 import { messagesFor } from '../validate/messages/index.js';
 import { type FieldSpec, intakeKind } from './fields.js';

@@ -1,2 +1,2 @@
+export * from '../reference/locales.js';
 export * from './labels/index.js';
-export * from './locales.js';

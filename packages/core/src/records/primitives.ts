@@ -1,5 +1,5 @@
 /**
- * Field types shared by the records. Each carries the stable issue code a failure reports (see `validate/issues.ts`),
+ * Field types shared by the records. Each carries the stable issue code a failure reports (see `issue-codes.ts`),
  * and is built only from checks that JSON Schema can express too, so that the generated schema and zod agree.
  * `zod/mini` keeps the browser bundle small (see TOOLCHAIN.md).
  */

@@ -6,10 +6,10 @@ import type * as z from 'zod/mini';
 import { ageBandOf, CHILD_AGE_LIMIT } from '../reference/age-bands.js';
 import { isSubdivisionOf } from '../reference/cambodia-provinces.js';
 import { CONSENT_PURPOSES } from '../reference/vocabularies.js';
-import type { IssueCode } from '../validate/issues.js';
 import { latestAllowedDate, sameDayOfYear, yearsBetween } from './dates.js';
 import type { IncidentRecordShape } from './incident.js';
 import type { IntakeRecordShape } from './intake.js';
+import type { IssueCode } from './issue-codes.js';
 
 type Intake = z.infer<typeof IntakeRecordShape>;
 type Incident = z.infer<typeof IncidentRecordShape>;

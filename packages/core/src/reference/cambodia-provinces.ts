@@ -1,4 +1,4 @@
-import { type Locale, resolveLocale } from '../i18n/locales.js';
+import { type Locale, resolveLocale } from './locales.js';
 import { km } from './province-names/km.js';
 import { zhHans } from './province-names/zh-Hans.js';
 

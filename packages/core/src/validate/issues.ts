@@ -1,37 +1,6 @@
-/** Every issue a validator can report. Each has a message in every locale catalogue (a test fails otherwise). */
-export const ISSUE_CODES = [
-  'required',
-  'invalid_type',
-  'invalid_input',
-  'invalid_choice',
-  'invalid_number',
-  'not_integer',
-  'too_small',
-  'too_big',
-  'too_long',
-  'too_many',
-  'invalid_characters',
-  'invalid_date',
-  'invalid_uuid',
-  'invalid_url',
-  'invalid_sha256',
-  'invalid_country',
-  'invalid_province',
-  'invalid_language',
-  'invalid_phone',
-  'invalid_currency',
-  'unsupported_version',
-  'date_in_future',
-  'date_order',
-  'age_mismatch',
-  'age_band_mismatch',
-  'minor_not_flagged',
-  'consent_required',
-  'estimate_order',
-  'breakdown_exceeds_max',
-] as const;
+import type { IssueCode } from '../records/issue-codes.js';
 
-export type IssueCode = (typeof ISSUE_CODES)[number];
+export { ISSUE_CODES, type IssueCode } from '../records/issue-codes.js';
 
 export interface ValidationIssue {
   /** Where the issue is, as keys and array indexes from the record's root: `['person', 'phones', 1]`. */

@@ -3,10 +3,10 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { toXLSForm, xlsFormName } from '../../src/exchange/index.js';
 import { columnName } from '../../src/exchange/xlsx.js';
 import { allLabels, type LabelCatalog } from '../../src/i18n/index.js';
-import type { Locale } from '../../src/i18n/locales.js';
 import { intakeFieldCatalog } from '../../src/records/catalog.js';
 import { CAMBODIA_PROVINCES } from '../../src/reference/cambodia-provinces.js';
 import { COUNTRY_CODES } from '../../src/reference/countries.js';
+import type { Locale } from '../../src/reference/locales.js';
 import { messagesFor } from '../../src/validate/index.js';
 
 /** An XLSForm reference to a question: `${name}`. */

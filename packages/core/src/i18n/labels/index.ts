@@ -1,4 +1,4 @@
-import { LOCALES, type Locale, resolveLocale } from '../locales.js';
+import { LOCALES, type Locale, resolveLocale } from '../../reference/locales.js';
 import { en as incidentEn } from './incident/en.js';
 import { en as intakeEn } from './intake/en.js';
 import { en as recordsEn } from './records/en.js';

@@ -1,4 +1,4 @@
-import { type Locale, resolveLocale } from '../../i18n/locales.js';
+import { type Locale, resolveLocale } from '../../reference/locales.js';
 import type { MessageCatalog } from '../issues.js';
 import { en } from './en.js';
 
