@@ -1,2 +1,3 @@
 export * from '../reference/locales.js';
+export { interpolate } from './interpolate.js';
 export * from './labels/index.js';

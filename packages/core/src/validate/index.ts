@@ -1,3 +1,4 @@
+export { interpolate } from '../i18n/interpolate.js';
 export { compileValidators, type Validators } from './compiled.js';
 export * from './issues.js';
 export { loadMessages, messagesFor } from './messages/index.js';

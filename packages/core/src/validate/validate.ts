@@ -1,4 +1,5 @@
 import type * as z from 'zod/mini';
+import { interpolate } from '../i18n/interpolate.js';
 import { type IncidentRecord, IncidentRecordShape } from '../records/incident.js';
 import { type IntakeRecord, IntakeRecordShape } from '../records/intake.js';
 import { incidentRuleIssues, intakeRuleIssues, isMinor, type RuleIssue } from '../records/rules.js';
@@ -39,16 +40,10 @@ function codeOf(issue: z.core.$ZodIssue): IssueCode {
   }
 }
 
-function format(template: string, params: Record<string, string | number> | undefined): string {
-  return params
-    ? template.replace(/\{(\w+)\}/g, (whole, name: string) => String(params[name] ?? whole))
-    : template;
-}
-
 function toIssues(issues: readonly RuleIssue[], messages: MessageCatalog): ValidationIssue[] {
   return issues.map(({ path, code, params }) =>
     params
-      ? { path, code, message: format(messages[code], params), params }
+      ? { path, code, message: interpolate(messages[code], params), params }
       : { path, code, message: messages[code] },
   );
 }

@@ -4,7 +4,7 @@
  * Here core's own rule functions run on the answers given so far, without the answers core already refused, so that
  * each step can say at once what core would say later. The rules and their wording are core's; only the timing is ours.
  */
-import { messagesFor, type ValidationIssue } from '@homeward/core/validate';
+import { interpolate, messagesFor, type ValidationIssue } from '@homeward/core/validate';
 import { getAt, type RecordPath } from './paths.js';
 
 interface RuleIssue {
@@ -26,12 +26,6 @@ function without(record: Record<string, unknown>, paths: RecordPath[]): Record<s
       delete (parent as Record<string | number, unknown>)[path.at(-1)!];
   }
   return copy;
-}
-
-function format(template: string, params: Record<string, string | number> | undefined): string {
-  return params
-    ? template.replace(/\{(\w+)\}/g, (whole, name: string) => String(params[name] ?? whole))
-    : template;
 }
 
 /**
@@ -64,7 +58,7 @@ export function partialRuleIssues(
     const out: ValidationIssue = {
       path: issue.path,
       code: issue.code as ValidationIssue['code'],
-      message: format(template, issue.params),
+      message: interpolate(template, issue.params),
     };
     if (issue.params) out.params = issue.params;
     return [out];

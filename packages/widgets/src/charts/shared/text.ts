@@ -1,6 +1,5 @@
-import type { Locale } from '@homeward/core';
+import { interpolate, type Locale } from '@homeward/core';
 import { formatList, formatNumber } from '../../shared/localize/formatters.js';
-import { interpolate } from '../../shared/localize/interpolate.js';
 import type { ChartKey, ChartStrings } from './messages/index.js';
 import { type Interval, periodBounds } from './periods.js';
 

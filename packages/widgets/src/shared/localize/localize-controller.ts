@@ -1,8 +1,7 @@
-import { type LabelCatalog, type Locale, resolveLocale } from '@homeward/core';
+import { interpolate, type LabelCatalog, type Locale, resolveLocale } from '@homeward/core';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { composedClosest } from '../dom/composed-closest.js';
 import { directionOf, formatDate, formatList, formatNumber } from './formatters.js';
-import { interpolate } from './interpolate.js';
 import { loadUiStrings, type UiKey, type UiStrings, uiEn, uiStringsIfLoaded } from './ui/index.js';
 
 export type { LabelCatalog };

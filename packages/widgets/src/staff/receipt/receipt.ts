@@ -1,4 +1,4 @@
-import { type Locale, resolveLocale } from '@homeward/core';
+import { interpolate, type Locale, resolveLocale } from '@homeward/core';
 import { html, nothing, type PropertyValues, svg, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { HomewardElement } from '../../shared/homeward-element.js';
@@ -8,9 +8,6 @@ import { StaffElement } from '../shared/staff-element.js';
 import { loadStaffStrings, type StaffKey, type StaffStrings } from '../strings/index.js';
 import { qrPath } from './qr-path.js';
 import { receiptStyles } from './receipt.styles.js';
-
-const fill = (template: string, params: Record<string, string> = {}) =>
-  template.replace(/\{(\w+)\}/g, (_, name: string) => params[name] ?? `{${name}}`);
 
 /**
  * @summary A one-page printable receipt: case number large and as a QR code, next steps, the office's contact.
@@ -88,7 +85,7 @@ export class HwReceipt extends StaffElement {
     const first = this.localize.t(key, params);
     const second = this.second;
     if (!second || second.locale === this.localize.locale) return html`${first}`;
-    const other = fill(second.strings[key], params);
+    const other = interpolate(second.strings[key], params);
     return other === first
       ? html`${first}`
       : html`${first}<span class="second" lang=${second.locale}>${other}</span>`;
