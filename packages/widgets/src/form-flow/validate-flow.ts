@@ -2,7 +2,7 @@
  * Validates a person's answers with core's validator, and places each issue on the field that shows it. Fields a
  * deployment requires on top of the schema report core's own `required` message: no rule or wording is made up here.
  */
-import { messagesFor, type ValidationIssue, type ValidationResult } from '@homeward/core/validate';
+import { messagesFor, type ValidationIssue, type Validator } from '@homeward/core/validate';
 import { buildRecord, isShown } from './build-record.js';
 import { type FormDef, isGroup } from './field-def.js';
 import type { FlowConfig } from './flow-config.js';
@@ -12,7 +12,7 @@ import { isEmpty } from './parse-input.js';
 import { partialRuleIssues, type RuleCheck } from './partial-rules.js';
 import { fieldNameOf } from './paths.js';
 
-export type Validator<T> = (input: unknown, options: { locale?: string }) => ValidationResult<T>;
+export type { Validator };
 
 export interface FlowValidation<T> {
   /** The validated record, when every answer is acceptable. */
