@@ -77,8 +77,3 @@ export function resolveForm(def: FormDef, config: FlowConfig, schema: unknown): 
   }
   return { ...def, steps };
 }
-
-/** Whether a deployment requires this field on top of the schema. */
-export function isExtraRequired(config: FlowConfig, field: FieldDef): boolean {
-  return config.require.has(field.key);
-}

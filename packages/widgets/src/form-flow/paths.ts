@@ -7,16 +7,6 @@
  */
 export type RecordPath = (string | number)[];
 
-/** The catalogue key of a record path: array indexes become `[]`. */
-export function catalogKeyOf(path: RecordPath): string {
-  let key = '';
-  for (const part of path) {
-    if (typeof part === 'number') key += '[]';
-    else key += key ? `.${part}` : part;
-  }
-  return key;
-}
-
 /** The field name of a catalogue key inside repeated items, given each repeated item's key in turn. */
 export function fieldNameOf(catalogKey: string, itemKeys: readonly string[] = []): string {
   let i = 0;

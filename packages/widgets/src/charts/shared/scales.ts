@@ -56,11 +56,6 @@ export function setTextFont(fontFamily: string, fontSize: number): void {
   widths.clear();
 }
 
-/** The chart's text size in px. */
-export function textSize(): number {
-  return size;
-}
-
 /**
  * The width of a label in px, measured with a canvas in the chart's font (any script: Khmer and Chinese glyphs are
  * wider than Latin ones), or estimated where there is no canvas.
