@@ -3,11 +3,11 @@
  * each catalogue path with the kind of value it holds, so that a flat format (CSV, XLSForm) can write it and read it
  * back with its type.
  */
-import type * as z from 'zod/mini';
 import { type FieldMeta, incidentFieldCatalog, intakeFieldCatalog } from '../records/catalog.js';
 import { type IncidentRecord, IncidentRecordShape } from '../records/incident.js';
 import { type IntakeRecord, IntakeRecordShape } from '../records/intake.js';
 import { isTextPattern } from '../records/primitives.js';
+import { defOf, type SchemaDef, type SchemaNode, schemaAt } from '../records/schema-walk.js';
 import type { ValidationResult } from '../validate/issues.js';
 import { type ValidateOptions, validateIncident, validateIntake } from '../validate/validate.js';
 
@@ -46,32 +46,7 @@ export interface RecordKind<T> {
   validate(input: unknown, options?: ValidateOptions): ValidationResult<T>;
 }
 
-type CheckDef = { check: string; maximum?: number; pattern?: RegExp; value?: number; inclusive?: boolean };
-
-type Def = {
-  type: string;
-  innerType?: z.ZodMiniType;
-  element?: z.ZodMiniType;
-  shape?: Record<string, z.ZodMiniType>;
-  entries?: Record<string, string>;
-  values?: readonly (string | number)[];
-  format?: string;
-  checks?: { _zod: { def: CheckDef } }[];
-};
-
-const defOf = (schema: z.ZodMiniType): Def => (schema as unknown as { _zod: { def: Def } })._zod.def;
-
-function unwrapOptional(schema: z.ZodMiniType): { schema: z.ZodMiniType; optional: boolean } {
-  let current = schema;
-  let optional = false;
-  while (defOf(current).type === 'optional') {
-    optional = true;
-    current = defOf(current).innerType!;
-  }
-  return { schema: current, optional };
-}
-
-function maxOf(def: Def): number | undefined {
+function maxOf(def: SchemaDef): number | undefined {
   for (const check of def.checks ?? []) {
     const c = check._zod.def;
     if (c.check === 'max_length' && c.maximum !== undefined) return c.maximum;
@@ -79,7 +54,7 @@ function maxOf(def: Def): number | undefined {
   return undefined;
 }
 
-function rangeOf(def: Def): FieldSpec['range'] {
+function rangeOf(def: SchemaDef): FieldSpec['range'] {
   const range: NonNullable<FieldSpec['range']> = {};
   for (const check of def.checks ?? []) {
     const c = check._zod.def;
@@ -90,7 +65,7 @@ function rangeOf(def: Def): FieldSpec['range'] {
 }
 
 function scalar(
-  schema: z.ZodMiniType,
+  schema: SchemaNode,
 ): Pick<FieldSpec, 'kind' | 'values' | 'format' | 'text' | 'max' | 'range'> {
   const def = defOf(schema);
   switch (def.type) {
@@ -124,33 +99,25 @@ function scalar(
 }
 
 /** Walks the shape along a catalogue path (`documents[].type`) to the schema of its value. */
-function resolve(shape: z.ZodMiniType, path: string): Omit<FieldSpec, 'meta'> {
-  let schema = shape;
+function resolve(shape: unknown, path: string): Omit<FieldSpec, 'meta'> {
+  const found = schemaAt(shape, path);
+  if (!found) throw new Error(`exchange: catalogue path ${path} is not in the schema`);
   let required = true;
-  let requiredInParent = true;
   let group: FieldSpec['group'];
   const walked: string[] = [];
-  for (const part of path.split('.')) {
-    const isItem = part.endsWith('[]');
-    const key = isItem ? part.slice(0, -2) : part;
-    const { schema: inner, optional } = unwrapOptional(schema);
-    const child = defOf(inner).shape?.[key];
-    if (!child) throw new Error(`exchange: catalogue path ${path} is not in the schema`);
-    const unwrapped = unwrapOptional(child);
-    required &&= !unwrapped.optional && !optional;
-    requiredInParent = !unwrapped.optional;
-    walked.push(key);
-    schema = unwrapped.schema;
-    if (isItem) {
-      const def = defOf(schema);
-      group = { path: walked.join('.'), field: '', max: maxOf(def) ?? 10 };
-      schema = def.element!;
+  for (const step of found.steps) {
+    required &&= !step.optional;
+    walked.push(step.key);
+    if (step.item) {
+      group = { path: walked.join('.'), field: '', max: maxOf(defOf(step.node)) ?? 10 };
       walked.length = 0;
       // Inside an array of objects, "required" means required in each item.
       required = true;
     }
   }
+  const requiredInParent = !found.steps.at(-1)?.optional;
   if (group) group.field = walked.join('.');
+  const schema = found.node;
   const def = defOf(schema);
   if (def.type === 'array') {
     return {
@@ -167,7 +134,7 @@ function resolve(shape: z.ZodMiniType, path: string): Omit<FieldSpec, 'meta'> {
   return { path, list: false, required, requiredInParent, ...scalar(schema), ...(group ? { group } : {}) };
 }
 
-function fieldsOf(shape: z.ZodMiniType, catalog: Record<string, FieldMeta>): FieldSpec[] {
+function fieldsOf(shape: unknown, catalog: Record<string, FieldMeta>): FieldSpec[] {
   return Object.entries(catalog).map(([path, meta]) => ({ ...resolve(shape, path), meta }));
 }
 

@@ -1,4 +1,6 @@
 export { interpolate } from '../i18n/interpolate.js';
+// The forms read optional sections and choices from the schemas through the light entry, as they validate.
+export { type SchemaNode, schemaAt, unwrapOptional } from '../records/schema-walk.js';
 export { compileValidators, type Validators } from './compiled.js';
 export * from './issues.js';
 export { loadMessages, messagesFor } from './messages/index.js';

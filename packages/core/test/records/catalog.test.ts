@@ -1,45 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import type * as z from 'zod/mini';
 import { type FieldMeta, incidentFieldCatalog, intakeFieldCatalog } from '../../src/records/catalog.js';
 import { IncidentRecordShape } from '../../src/records/incident.js';
 import { IntakeRecordShape } from '../../src/records/intake.js';
-
-type Def = {
-  type: string;
-  innerType?: z.core.$ZodType;
-  shape?: Record<string, z.core.$ZodType>;
-  element?: z.core.$ZodType;
-};
-
-const defOf = (schema: z.core.$ZodType) => schema._zod.def as unknown as Def;
-
-/** Optional and other wrappers hold the field's real type. */
-function unwrap(schema: z.core.$ZodType): z.core.$ZodType {
-  const def = defOf(schema);
-  return def.innerType ? unwrap(def.innerType) : schema;
-}
-
-/**
- * The catalogue paths of a zod shape's leaf fields, found by walking its definitions: an object's keys are walked
- * into, an array of objects is walked as `path[]`, and anything else (a string, an enum, an array of codes) is a leaf.
- */
-function leafPaths(schema: z.core.$ZodType, prefix = ''): string[] {
-  const def = defOf(unwrap(schema));
-  if (def.type === 'object') {
-    return Object.entries(def.shape!).flatMap(([key, child]) =>
-      leafPaths(child, prefix ? `${prefix}.${key}` : key),
-    );
-  }
-  if (def.type === 'array' && defOf(unwrap(def.element!)).type === 'object')
-    return leafPaths(def.element!, `${prefix}[]`);
-  return [prefix];
-}
+import { leafKeys } from '../../src/records/schema-walk.js';
 
 describe.each([
   ['intake', IntakeRecordShape, intakeFieldCatalog as Record<string, FieldMeta>],
   ['incident', IncidentRecordShape, incidentFieldCatalog as Record<string, FieldMeta>],
 ] as const)('%s field catalogue', (name, shape, catalog) => {
-  const leaves = leafPaths(shape);
+  const leaves = leafKeys(shape);
 
   it('walks a shape of the expected size (the walker itself works)', () => {
     expect(leaves.length).toBeGreaterThan(30);

@@ -2,39 +2,11 @@
  * Reads the shape of core's zod schemas, so that the forms learn which fields and sections are optional from the one
  * source of truth instead of a hand-kept list. Only structure is read here; every rule stays in core's validators.
  */
-interface ZodNode {
-  _zod: {
-    optin?: 'optional';
-    def: {
-      type: string;
-      shape?: Record<string, ZodNode>;
-      innerType?: ZodNode;
-      element?: ZodNode;
-      entries?: Record<string, string>;
-    };
-  };
-}
-
-export type SchemaNode = ZodNode;
-
-function asNode(schema: unknown): ZodNode {
-  return schema as ZodNode;
-}
-
-/** The schema without its `optional` wrapper, and whether it had one. */
-export function unwrap(schema: unknown): { node: ZodNode; optional: boolean } {
-  let node = asNode(schema);
-  let optional = false;
-  while (node._zod.def.type === 'optional' && node._zod.def.innerType) {
-    optional = true;
-    node = node._zod.def.innerType;
-  }
-  return { node, optional };
-}
+import { type SchemaNode, schemaAt, unwrapOptional } from '@homeward/core/validate';
 
 export interface FieldShape {
   /** The field's own schema, unwrapped. */
-  node: ZodNode;
+  node: SchemaNode;
   /** The field itself may be left out. */
   optional: boolean;
   /** The field, or a section holding it, may be left out: a deployment may choose not to ask it. */
@@ -48,29 +20,23 @@ export interface FieldShape {
 
 /** The schema of a catalogue key (`documents[].type`), or undefined when the key is not in the schema. */
 export function fieldShape(root: unknown, catalogKey: string): FieldShape | undefined {
-  let { node, optional } = unwrap(root);
+  const found = schemaAt(root, catalogKey);
+  if (!found) return undefined;
   let skippable = false;
   let section: string | undefined;
-  const parts = catalogKey.split('.');
   let prefix = '';
-  for (const [i, part] of parts.entries()) {
-    const name = part.endsWith('[]') ? part.slice(0, -2) : part;
-    const child = node._zod.def.shape?.[name];
-    if (!child) return undefined;
-    ({ node, optional } = unwrap(child));
-    prefix += prefix ? `.${name}` : name;
-    skippable ||= optional;
-    if (optional && i < parts.length - 1) section = prefix;
-    if (part.endsWith('[]')) {
-      const element = node._zod.def.element;
-      if (!element) return undefined;
+  for (const [i, step] of found.steps.entries()) {
+    prefix += prefix ? `.${step.key}` : step.key;
+    skippable ||= step.optional;
+    if (step.optional && i < found.steps.length - 1) section = prefix;
+    if (step.item) {
       // Repeated items are optional as a whole: a list may hold none.
       skippable = true;
       prefix += '[]';
       section = prefix;
-      ({ node, optional } = unwrap(element));
     }
   }
+  const { node, optional } = found;
   return section === undefined ? { node, optional, skippable } : { node, optional, skippable, section };
 }
 
@@ -80,7 +46,7 @@ export function fieldShape(root: unknown, catalogKey: string): FieldShape | unde
  * so that the validator reports what it is missing.
  */
 export function pruneEmpty(value: unknown, schema: unknown): unknown {
-  const { node, optional } = unwrap(schema);
+  const { node, optional } = unwrapOptional(schema);
   if (Array.isArray(value)) {
     const element = node._zod.def.element;
     const items = element ? value.map((item) => pruneEmpty(item, element)) : value;
@@ -99,7 +65,7 @@ export function pruneEmpty(value: unknown, schema: unknown): unknown {
     // A required section nobody has answered yet is present and empty, so the validator names its missing fields.
     for (const [key, child] of Object.entries(shape)) {
       if (key in out) continue;
-      const { node: inner, optional: childOptional } = unwrap(child);
+      const { node: inner, optional: childOptional } = unwrapOptional(child);
       if (!childOptional && inner._zod.def.type === 'object') out[key] = pruneEmpty({}, child);
     }
     return out;
@@ -111,6 +77,6 @@ export function pruneEmpty(value: unknown, schema: unknown): unknown {
 export function choiceValues(root: unknown, catalogKey: string): string[] {
   let node = fieldShape(root, catalogKey)?.node;
   const element = node?._zod.def.type === 'array' ? node._zod.def.element : undefined;
-  if (element) node = unwrap(element).node;
+  if (element) node = unwrapOptional(element).node;
   return Object.values(node?._zod.def.entries ?? {});
 }
