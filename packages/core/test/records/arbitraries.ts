@@ -12,7 +12,7 @@ import { isMinor } from '../../src/records/rules.js';
 import { AGE_BANDS, ageBandOf } from '../../src/reference/age-bands.js';
 import { CAMBODIA_PROVINCES } from '../../src/reference/cambodia-provinces.js';
 import { COUNTRY_CODES, CURRENCY_CODES } from '../../src/reference/codes.generated.js';
-import { TRI_STATE } from '../../src/reference/ilo-indicators.js';
+import { ILO_INDICATORS, TRI_STATE } from '../../src/reference/ilo-indicators.js';
 import * as v from '../../src/reference/vocabularies.js';
 
 const DAY = 86_400_000;
@@ -170,24 +170,9 @@ export const validIntake: fc.Arbitrary<IntakeRecord> = fc
             },
             { requiredKeys: ['how'] },
           ),
-          indicators: fc.record(
-            Object.fromEntries(
-              [
-                'abuseOfVulnerability',
-                'deception',
-                'restrictionOfMovement',
-                'isolation',
-                'physicalSexualViolence',
-                'intimidationThreats',
-                'retentionOfDocuments',
-                'withholdingOfWages',
-                'debtBondage',
-                'abusiveConditions',
-                'excessiveOvertime',
-              ].map((k) => [k, oneOf(TRI_STATE)]),
-            ),
-            { requiredKeys: [] },
-          ),
+          indicators: fc.record(Object.fromEntries(ILO_INDICATORS.map((k) => [k, oneOf(TRI_STATE)])), {
+            requiredKeys: [],
+          }),
           wagesOwed: fc.array(fc.record({ amount: money, currency: oneOf(CURRENCY_CODES) }), {
             maxLength: 5,
           }),
