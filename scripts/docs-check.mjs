@@ -25,6 +25,14 @@ for (const mod of manifest.modules ?? []) {
       part: d.cssParts,
       'CSS property': d.cssProperties,
     };
+    // An event whose description names a `detail` needs its type (`@event {CustomEvent<Detail>} name`): React's and
+    // Vue's typings are generated from it, and a bare `CustomEvent` leaves `event.detail` as `any` for users.
+    for (const event of d.events ?? [])
+      if (
+        !event.type?.text ||
+        (event.type.text === 'CustomEvent' && /\bdetail\b/.test(event.description ?? ''))
+      )
+        missing.push(`<${d.tagName}> event ${event.name} detail type`);
     for (const [kind, list] of Object.entries(groups))
       for (const item of list ?? [])
         if (!item.description && !item.summary)
