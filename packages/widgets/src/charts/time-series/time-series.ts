@@ -98,8 +98,9 @@ export class HwTimeSeries extends ChartElement {
   @property() interval: Interval = 'day';
   /** With `records`: counts add up over time (a running total). A table given as `data` says so itself. */
   @property({ type: Boolean }) cumulative = false;
-  /** With `records`: the first and last day of the series (`YYYY-MM-DD`); by default, those of the records. */
+  /** With `records`: the first day of the series (`YYYY-MM-DD`); by default, the earliest record's. */
   @property() from?: string;
+  /** With `records`: the last day of the series (`YYYY-MM-DD`); by default, the latest record's. */
   @property() to?: string;
   /** Bars (the default) or a line. */
   @property({ reflect: true }) variant: 'bars' | 'line' = 'bars';

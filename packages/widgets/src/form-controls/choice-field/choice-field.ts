@@ -42,9 +42,11 @@ export type ChoiceFieldType = 'radio' | 'checkbox' | 'select';
 export class HwChoiceField extends FormControlBase<string | string[]> {
   static override styles = [HomewardElement.styles, formControlStyles, choiceFieldStyles];
 
+  /** `radio` (default: pick one, arrow keys move between options), `checkbox` (pick several) or `select`. */
   @property({ reflect: true }) type: ChoiceFieldType = 'radio';
   /** The options; as an attribute, JSON: `options='[{"value":"yes","label":"Yes"}]'`. */
   @property({ type: Array }) options: ChoiceOption[] = [];
+  /** The chosen option's value; for checkboxes, the array of chosen values (as an attribute, one value). */
   @property() value: string | string[] = '';
   /** The empty first option of a select; defaults to "Choose an option" in the element's locale. */
   @property() placeholder = '';

@@ -33,6 +33,7 @@ export interface ErrorSummaryItem {
 export class HwErrorSummary extends HomewardElement {
   static override styles = [HomewardElement.styles, focusRing, visuallyHidden, errorSummaryStyles];
 
+  /** The problems to list, each a message and the field it links to; empty hides the summary. */
   @property({ attribute: false }) errors: ErrorSummaryItem[] = [];
   /** The heading; "There is a problem" in the element's locale by default. */
   @property() heading = '';

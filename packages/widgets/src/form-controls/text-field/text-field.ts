@@ -30,16 +30,21 @@ export type TextFieldType = 'text' | 'tel' | 'email' | 'number' | 'date' | 'text
 export class HwTextField extends FormControlBase<string> {
   static override styles = [HomewardElement.styles, formControlStyles, textFieldStyles];
 
+  /** The text; for `date`, an ISO date (`YYYY-MM-DD`). Submitted with the form under `name`. */
   @property() value = '';
+  /** The kind of input: `text` (default), `email`, `tel`, `number`, `date` or `textarea` (several lines). */
   @property({ reflect: true }) type: TextFieldType = 'text';
   /** The browser's autofill hint: `name`, `tel`, `email`, `bday`... */
   @property() autocomplete = '';
   /** The on-screen keyboard to show: `numeric`, `tel`, `email`... */
   @property() inputmode = '';
+  /** The most characters the field takes (the input stops there, as a native `maxlength`). */
   @property({ type: Number }) maxlength: number | undefined;
-  /** Bounds for `number` and `date` (ISO dates). */
+  /** The lower bound for `number` and `date` (an ISO date). */
   @property() min = '';
+  /** The upper bound for `number` and `date` (an ISO date). */
   @property() max = '';
+  /** The granularity of a `number` (`1` for whole numbers, `any` for decimals), as for a native input. */
   @property() step = '';
   /** Visible lines of a `textarea`. */
   @property({ type: Number }) rows = 4;
