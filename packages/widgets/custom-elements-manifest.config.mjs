@@ -57,6 +57,27 @@ function ownEventTypesWin() {
 }
 
 /**
+ * An element's doc comment is one `@summary` followed by paragraphs (what it does, its data, its accessibility
+ * notes): the analyzer files all of it as `summary`. Storybook's docs pages show `description`. Keep the first
+ * paragraph as the summary (editors' hover text) and the whole text as the description.
+ */
+function summaryThenDescription() {
+  return {
+    name: 'homeward-summary-then-description',
+    packageLinkPhase({ customElementsManifest }) {
+      for (const mod of customElementsManifest.modules) {
+        for (const declaration of mod.declarations ?? []) {
+          if (!declaration.summary || declaration.description) continue;
+          const text = declaration.summary.trim();
+          declaration.summary = text.split(/\n\s*\n/)[0].replace(/\s*\n\s*/g, ' ');
+          declaration.description = text;
+        }
+      }
+    },
+  };
+}
+
+/**
  * define/ entries register with `HwTextField.define('hw-text-field')` (HomewardElement's guarded define, which also
  * registers the element's dependencies). The analyzer only knows `customElements.define(tag, Class)`: record these
  * calls as custom-element definitions too, so each class gets its tag.
@@ -156,5 +177,12 @@ export default {
   litelement: true,
   // The `customElements` field in package.json is kept by hand: the analyzer must not rewrite package.json.
   packagejson: false,
-  plugins: [homewardDefineCalls(), realTagsOnly(), documentedEventsOnly(), ownEventTypesWin(), pointAtDist()],
+  plugins: [
+    homewardDefineCalls(),
+    realTagsOnly(),
+    documentedEventsOnly(),
+    ownEventTypesWin(),
+    summaryThenDescription(),
+    pointAtDist(),
+  ],
 };

@@ -31,8 +31,10 @@ export const ISSUE_CODES = [
   'breakdown_exceeds_max',
 ] as const;
 
+/** The code of a validation issue (`required`, `invalid_date`...): each has a message in every locale. */
 export type IssueCode = (typeof ISSUE_CODES)[number];
 
+/** One problem found in a record: where (its path), its code and its message in the locale asked for. */
 export interface ValidationIssue {
   /** Where the issue is, as keys and array indexes from the record's root: `['person', 'phones', 1]`. */
   path: (string | number)[];
@@ -42,6 +44,8 @@ export interface ValidationIssue {
   params?: Record<string, string | number>;
 }
 
+/** What a validator returns (it never throws): the parsed value, or the issues. */
 export type ValidationResult<T> = { ok: true; value: T } | { ok: false; issues: ValidationIssue[] };
 
+/** A message for every issue code, in one locale. */
 export type MessageCatalog = Record<IssueCode, string>;

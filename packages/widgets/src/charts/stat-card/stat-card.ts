@@ -38,6 +38,10 @@ const jsonConverter = {
  * A figure below `suppress-below` shows as "<11", through core's disclosure control. A figure from a perturbed table
  * (core's cell key method, as the server's public statistics are) says so under the figures, and by how much at most.
  *
+ * Accessibility. Keyboard: nothing to operate but a source's link. Screen readers: the card is a section labelled
+ * by its label (a heading at `heading-level`); a suppressed figure reads "fewer than 11, not shown" rather than
+ * "<11"; loading and problems are announced (`role="status"`).
+ *
  * @csspart base - The card.
  * @csspart label - What the figure counts (the card's heading).
  * @csspart figures - The list of figures.

@@ -21,6 +21,11 @@ export interface ErrorSummaryItem {
  * Put it at the top of the step, set `errors` after a failed "Continue", and it is announced, focused, and each
  * link moves focus into its field (also a field inside another element's shadow root).
  *
+ * Accessibility. Keyboard: the summary takes focus when errors appear (unless `no-autofocus`), so the next Tab
+ * reaches its first link; following a link moves focus into the field it names. Screen readers: the summary is an
+ * alert (`role="alert"`), announced when it appears, labelled by its heading (`heading-level`); each link reads the
+ * field's message in the same words as the field's inline error.
+ *
  * @csspart base - The bordered box that takes focus.
  * @csspart title - The heading.
  * @csspart list - The list of errors.

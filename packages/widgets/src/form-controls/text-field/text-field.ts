@@ -15,6 +15,11 @@ export type TextFieldType = 'text' | 'tel' | 'email' | 'number' | 'date' | 'text
  * its own direction; phone numbers and emails stay left to right. Spell checking is off: some browsers send the
  * text to an online service to check it, and names are not dictionary words anyway.
  *
+ * Accessibility. Keyboard: a native `<input>` (or `<textarea>`) in the tab order; `focus()` and a click on the
+ * label reach it (`delegatesFocus`). Screen readers: the label is the input's accessible name, always visible; the
+ * hint and the error are its description (`aria-describedby`); an error sets `aria-invalid` and is read with a
+ * visually hidden "Error:" before it; "(optional)" is part of the label when `mark-optional` is set.
+ *
  * @csspart base - The wrapper of label, hint, error and input.
  * @csspart label - The `<label>`.
  * @csspart hint - The hint under the label.
