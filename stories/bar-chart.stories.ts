@@ -12,7 +12,8 @@ import {
 } from '../packages/widgets/src/charts/testing/fixtures.js';
 
 interface Args {
-  lang: string;
+  /** Unset: the toolbar's locale (the story renders inside an element with that `lang`). */
+  lang?: string;
   heading: string;
   orientation: 'horizontal' | 'vertical';
   sort: 'none' | 'descending' | 'ascending' | 'label';
@@ -28,7 +29,6 @@ const meta: Meta<Args> = {
   title: 'Charts/Bar chart',
   component: 'hw-bar-chart',
   args: {
-    lang: 'en',
     heading: 'People registered by citizenship, 1 to 18 January 2026',
     orientation: 'horizontal',
     sort: 'none',
@@ -37,7 +37,11 @@ const meta: Meta<Args> = {
     data: citizenshipTable(),
   },
   argTypes: {
-    lang: { control: 'select', options: ['en', 'fr', 'id', 'zh-Hans', 'km'] },
+    lang: {
+      control: 'select',
+      options: ['en', 'fr', 'id', 'zh-Hans', 'km'],
+      description: "The element's `lang`; unset, it follows the toolbar's locale",
+    },
     orientation: { control: 'inline-radio', options: ['horizontal', 'vertical'] },
     sort: { control: 'select', options: ['none', 'descending', 'ascending', 'label'] },
     layout: { control: 'inline-radio', options: ['grouped', 'stacked'] },
@@ -46,7 +50,7 @@ const meta: Meta<Args> = {
     records: { control: false },
   },
   render: (args) => html`<hw-bar-chart
-    lang=${args.lang}
+    lang=${ifDefined(args.lang)}
     heading=${args.heading}
     orientation=${args.orientation}
     sort=${args.sort}

@@ -14,7 +14,8 @@ import {
 } from '../packages/widgets/src/form-flow/test/story-support.js';
 
 interface Args {
-  lang: string;
+  /** Unset: the toolbar's locale (the story renders inside an element with that `lang`). */
+  lang?: string;
   endpoint?: string;
   ask?: string;
   skip?: string;
@@ -23,14 +24,17 @@ interface Args {
 const meta: Meta<Args> = {
   title: 'Forms/Incident form',
   component: 'hw-incident-form',
-  args: { lang: 'en' },
   argTypes: {
-    lang: { control: 'select', options: ['en', 'fr', 'id', 'zh-Hans', 'km'] },
+    lang: {
+      control: 'select',
+      options: ['en', 'fr', 'id', 'zh-Hans', 'km'],
+      description: "The element's `lang`; unset, it follows the toolbar's locale",
+    },
     ask: { control: 'text', description: 'Extra fields, e.g. location.coordinates sources.archiveSha256' },
     skip: { control: 'text', description: 'Optional fields or sections not to ask, e.g. allegedOperator' },
   },
   render: (args) => html`<hw-incident-form
-    lang=${args.lang}
+    lang=${ifDefined(args.lang)}
     endpoint=${ifDefined(args.endpoint)}
     ask=${ifDefined(args.ask)}
     skip=${ifDefined(args.skip)}

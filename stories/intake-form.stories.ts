@@ -14,7 +14,8 @@ import {
 } from '../packages/widgets/src/form-flow/test/story-support.js';
 
 interface Args {
-  lang: string;
+  /** Unset: the toolbar's locale (the story renders inside an element with that `lang`). */
+  lang?: string;
   office: string;
   endpoint?: string;
   ask?: string;
@@ -26,15 +27,19 @@ interface Args {
 const meta: Meta<Args> = {
   title: 'Forms/Intake form',
   component: 'hw-intake-form',
-  args: { lang: 'en', office: 'idn-embassy-phnom-penh', draftTtl: 24 },
+  args: { office: 'idn-embassy-phnom-penh', draftTtl: 24 },
   argTypes: {
-    lang: { control: 'select', options: ['en', 'fr', 'id', 'zh-Hans', 'km'] },
+    lang: {
+      control: 'select',
+      options: ['en', 'fr', 'id', 'zh-Hans', 'km'],
+      description: "The element's `lang`; unset, it follows the toolbar's locale",
+    },
     ask: { control: 'text', description: 'Extra optional fields or sections to ask, e.g. person.languages' },
     skip: { control: 'text', description: 'Optional fields, sections or steps not to ask, e.g. indicators' },
     require: { control: 'text', description: 'Fields required on top of the schema, e.g. person.phones' },
   },
   render: (args) => html`<hw-intake-form
-    lang=${args.lang}
+    lang=${ifDefined(args.lang)}
     office=${args.office}
     endpoint=${ifDefined(args.endpoint)}
     ask=${ifDefined(args.ask)}

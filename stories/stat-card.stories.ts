@@ -1,11 +1,13 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { expect, waitFor } from 'storybook/test';
 import '@homeward/widgets/define/stat-card';
 import { registrationsTable } from '../packages/widgets/src/charts/testing/fixtures.js';
 
 interface Args {
-  lang: string;
+  /** Unset: the toolbar's locale (the story renders inside an element with that `lang`). */
+  lang?: string;
   label: string;
   data?: unknown;
   figures?: unknown;
@@ -14,14 +16,18 @@ interface Args {
 const meta: Meta<Args> = {
   title: 'Charts/Stat card',
   component: 'hw-stat-card',
-  args: { lang: 'en', label: 'Indonesians registered after leaving scam compounds, 1 to 18 January 2026' },
+  args: { label: 'Indonesians registered after leaving scam compounds, 1 to 18 January 2026' },
   argTypes: {
-    lang: { control: 'select', options: ['en', 'fr', 'id', 'zh-Hans', 'km'] },
+    lang: {
+      control: 'select',
+      options: ['en', 'fr', 'id', 'zh-Hans', 'km'],
+      description: "The element's `lang`; unset, it follows the toolbar's locale",
+    },
     data: { control: false },
     figures: { control: false },
   },
   render: (args) =>
-    html`<hw-stat-card lang=${args.lang} label=${args.label} .data=${args.data} .figures=${args.figures}></hw-stat-card>`,
+    html`<hw-stat-card lang=${ifDefined(args.lang)} label=${args.label} .data=${args.data} .figures=${args.figures}></hw-stat-card>`,
 };
 export default meta;
 
@@ -84,5 +90,21 @@ export const BadFigure: Story = {
   async play({ canvasElement }) {
     const root = await cardIn(canvasElement);
     await expect(root.querySelector('.message')!.textContent).toContain('not a number');
+  },
+};
+
+/**
+ * The toolbar's locale (here pinned to Khmer): the story renders inside an element with that `lang`, and the card,
+ * which has no `lang` of its own, follows it.
+ */
+export const LocaleFromTheToolbar: Story = {
+  globals: { locale: 'km' },
+  args: { data: registrationsTable() },
+  async play({ canvasElement }) {
+    const card = canvasElement.querySelector('hw-stat-card')!;
+    await expect(card.hasAttribute('lang')).toBe(false);
+    await expect(card.closest('[lang]')?.getAttribute('lang')).toBe('km');
+    const root = await cardIn(canvasElement);
+    await waitFor(() => expect(root.querySelector('.meta')!.textContent).toMatch(/[\u1780-\u17FF]/));
   },
 };

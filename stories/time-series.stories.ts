@@ -8,7 +8,8 @@ import '@homeward/widgets/define/time-series';
 import { registrationsTable } from '../packages/widgets/src/charts/testing/fixtures.js';
 
 interface Args {
-  lang: string;
+  /** Unset: the toolbar's locale (the story renders inside an element with that `lang`). */
+  lang?: string;
   heading?: string;
   variant: 'bars' | 'line';
   data?: unknown;
@@ -52,21 +53,24 @@ const meta: Meta<Args> = {
   title: 'Charts/Time series',
   component: 'hw-time-series',
   args: {
-    lang: 'en',
     heading: 'Registrations per day',
     variant: 'bars',
     data: registrationsTable(),
     annotations: EVENTS,
   },
   argTypes: {
-    lang: { control: 'select', options: ['en', 'fr', 'id', 'zh-Hans', 'km'] },
+    lang: {
+      control: 'select',
+      options: ['en', 'fr', 'id', 'zh-Hans', 'km'],
+      description: "The element's `lang`; unset, it follows the toolbar's locale",
+    },
     variant: { control: 'inline-radio', options: ['bars', 'line'] },
     interval: { control: 'inline-radio', options: ['day', 'week', 'month'] },
     data: { control: false },
     records: { control: false },
   },
   render: (args) => html`<hw-time-series
-    lang=${args.lang}
+    lang=${ifDefined(args.lang)}
     heading=${ifDefined(args.heading)}
     variant=${args.variant}
     field=${ifDefined(args.field)}

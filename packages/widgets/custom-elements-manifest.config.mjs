@@ -25,6 +25,59 @@ function documentedEventsOnly() {
 }
 
 /**
+ * An element's own `@event {Type} name` states the detail type its users get (`CustomEvent<HwSubmitDetail<IntakeRecord>>`).
+ * The analyzer's inheritance step lets an ancestor's entry for the same event replace that type with the ancestor's
+ * (often a bare `CustomEvent` read from `new CustomEvent('hw-submit')`). Note each class's own typed events before
+ * inheritance (module link phase) and put their types back after it. The React and Vue typings are generated from
+ * these types (scripts/generate-framework-types.ts).
+ */
+function ownEventTypesWin() {
+  const own = new Map();
+  const key = (path, name) => `${path.replace(/^\//, '')}#${name}`;
+  return {
+    name: 'homeward-own-event-types-win',
+    moduleLinkPhase({ moduleDoc }) {
+      for (const declaration of moduleDoc.declarations ?? []) {
+        const typed = (declaration.events ?? []).filter((event) => event.name && event.type?.text);
+        if (typed.length)
+          own.set(key(moduleDoc.path, declaration.name), new Map(typed.map((e) => [e.name, e.type.text])));
+      }
+    },
+    packageLinkPhase({ customElementsManifest }) {
+      for (const mod of customElementsManifest.modules) {
+        for (const declaration of mod.declarations ?? []) {
+          const types = own.get(key(mod.path, declaration.name));
+          if (!types) continue;
+          for (const event of declaration.events ?? [])
+            if (types.has(event.name)) event.type = { text: types.get(event.name) };
+        }
+      }
+    },
+  };
+}
+
+/**
+ * An element's doc comment is one `@summary` followed by paragraphs (what it does, its data, its accessibility
+ * notes): the analyzer files all of it as `summary`. Storybook's docs pages show `description`. Keep the first
+ * paragraph as the summary (editors' hover text) and the whole text as the description.
+ */
+function summaryThenDescription() {
+  return {
+    name: 'homeward-summary-then-description',
+    packageLinkPhase({ customElementsManifest }) {
+      for (const mod of customElementsManifest.modules) {
+        for (const declaration of mod.declarations ?? []) {
+          if (!declaration.summary || declaration.description) continue;
+          const text = declaration.summary.trim();
+          declaration.summary = text.split(/\n\s*\n/)[0].replace(/\s*\n\s*/g, ' ');
+          declaration.description = text;
+        }
+      }
+    },
+  };
+}
+
+/**
  * define/ entries register with `HwTextField.define('hw-text-field')` (HomewardElement's guarded define, which also
  * registers the element's dependencies). The analyzer only knows `customElements.define(tag, Class)`: record these
  * calls as custom-element definitions too, so each class gets its tag.
@@ -124,5 +177,12 @@ export default {
   litelement: true,
   // The `customElements` field in package.json is kept by hand: the analyzer must not rewrite package.json.
   packagejson: false,
-  plugins: [homewardDefineCalls(), realTagsOnly(), documentedEventsOnly(), pointAtDist()],
+  plugins: [
+    homewardDefineCalls(),
+    realTagsOnly(),
+    documentedEventsOnly(),
+    ownEventTypesWin(),
+    summaryThenDescription(),
+    pointAtDist(),
+  ],
 };

@@ -9,6 +9,7 @@ import { registeredTag } from '../scripts/define-tags.js';
 interface Documented {
   name: string;
   description?: string;
+  type?: { text?: string };
 }
 interface Declaration {
   kind: string;
@@ -146,6 +147,17 @@ describe('custom-elements.json', () => {
         ).toEqual([]);
       } finally {
         el.remove();
+      }
+    });
+
+    it("records each event's detail type as the element's own `@event {Type}` states it", () => {
+      const { declaration, paths } = declarationFor(tag);
+      const source = sources[`../${paths[0]!.replace(/^dist\//, 'src/').replace(/\.js$/, '.ts')}`] ?? '';
+      // `@event {CustomEvent<HwSubmitDetail<IntakeRecord>>} hw-submit - ...`: what React's and Vue's typings use.
+      const stated = [...source.matchAll(/@event\s+\{([^\n]+?)\}\s+(hw-[a-z0-9-]+)/g)];
+      for (const [, type, name] of stated) {
+        const event = (declaration.events ?? []).find((e) => e.name === name);
+        expect(event?.type?.text, `${tag}: ${name} detail type`).toBe(type);
       }
     });
 

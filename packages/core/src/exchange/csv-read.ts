@@ -20,6 +20,10 @@ import {
 } from './import-errors.js';
 import { importValidator } from './import-validator.js';
 
+/**
+ * How `fromCSV` reads a file: which record kind, the messages' locale, the delimiter, default values and whether to
+ * generate missing ids.
+ */
 export interface FromCSVOptions {
   kind?: 'intake' | 'incident';
   /** Locale of validation messages (BCP 47); default English. */
@@ -35,6 +39,7 @@ export interface FromCSVOptions {
   generateIds?: boolean;
 }
 
+/** A column of the file and the catalogue field its header was matched to (or none). */
 export interface MatchedColumn {
   /** 0-based position in the file. */
   index: number;
@@ -45,6 +50,7 @@ export interface MatchedColumn {
   by: 'header' | 'hxl';
 }
 
+/** What `fromCSV` read: the valid records, the rows it refused with their errors, and warnings about the columns. */
 export interface FromCSVResult<T> {
   records: T[];
   errors: ImportError[];

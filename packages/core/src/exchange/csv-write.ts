@@ -12,6 +12,10 @@ import { rowPlan } from './csv-plan.js';
 import { type RecordKind, recordKind } from './fields.js';
 import { applyProfile, type ExportProfile, fieldsShown } from './profile.js';
 
+/**
+ * How `toCSV` writes records: for whom (redaction profile and partner), the HXL row, the columns,
+ * spreadsheet-formula guarding, a byte-order mark and the chunk size.
+ */
 export interface ToCSVOptions {
   /**
    * Who the export is for (see `redact`): `internal` (default, every field), `partner` (what the person's consent

@@ -19,6 +19,7 @@ import { CURRENT_SCHEMA_VERSION, type IntakeRecord } from '../records/intake.js'
 import type { TriState } from '../reference/ilo-indicators.js';
 import { valueAt } from './columns.js';
 
+/** A value in an HTCDS row: text, a yes/no, or a list (a multi-select picklist). */
 export type HTCDSValue = string | boolean | string[];
 
 /** A historic trafficking event (`hte_`): one row per recruitment, transit or exploitation. */
@@ -43,6 +44,7 @@ export interface HTCDSCase {
   source?: { system: 'homeward'; id: string; schemaVersion: number };
 }
 
+/** How one of our fields maps to an HTCDS field, both ways. */
 export interface HTCDSRule {
   /** Our value as the HTCDS value (undefined: nothing to write). May look at the whole record. */
   to: (value: unknown, record: IntakeRecord) => HTCDSValue | undefined;
@@ -415,6 +417,7 @@ export function toHTCDS(record: IntakeRecord): HTCDSCase {
   return out;
 }
 
+/** What `fromHTCDS` could carry over from an HTCDS row, and the HTCDS fields it could not map. */
 export interface FromHTCDSResult {
   /** What HTCDS says that our record can hold without loss. Not a whole record: merge it, then validate. */
   record: Record<string, unknown>;

@@ -4,6 +4,7 @@
  */
 import type { IssueCode } from '../validate/issues.js';
 
+/** Why a file (or a line) could not be read at all: it is empty, malformed CSV, or not JSON. */
 export type FormatErrorCode =
   | 'empty_file'
   | 'unclosed_quote'
@@ -15,8 +16,13 @@ export type FormatErrorCode =
   | 'line_too_long'
   | 'invalid_row';
 
+/**
+ * Why an imported file's columns deserve a look: unknown, repeated or missing columns, or ids generated for rows
+ * without one.
+ */
 export type ColumnWarningCode = 'unknown_column' | 'duplicate_column' | 'missing_column' | 'generated_ids';
 
+/** A row or line an import refused, where it is in the file and why (a format error or the validation issues). */
 export interface ImportError {
   /** 1-based line of the file where the row (or JSON line) starts. */
   line: number;
@@ -26,6 +32,7 @@ export interface ImportError {
   message: string;
 }
 
+/** Something an import noticed that did not stop it (an unknown or missing column), where it is in the file. */
 export interface ImportWarning {
   line: number;
   column?: string;

@@ -15,6 +15,7 @@ import { type ChunkSource, chunksOf, textStream } from './streams.js';
 
 type AnyRecord = IntakeRecord | IncidentRecord;
 
+/** How `toJSONL` writes records: for whom (redaction profile and partner) and the chunk size. */
 export interface ToJSONLOptions {
   /** Who the export is for (see `redact`); default `internal`. */
   profile?: ExportProfile;
@@ -24,6 +25,7 @@ export interface ToJSONLOptions {
   chunkLines?: number;
 }
 
+/** How `fromJSONL` reads a file: which record kind and the messages' locale. */
 export interface ReadJSONLOptions {
   kind?: 'intake' | 'incident';
   /** Locale of validation messages (BCP 47). */
@@ -35,6 +37,7 @@ export interface ReadJSONLOptions {
 /** One line read: its record, or why it was not imported. */
 export type JSONLItem<T> = { line: number; record: T } | { line: number; errors: ImportError[] };
 
+/** What `fromJSONL` read: the valid records and the lines it refused with their errors. */
 export interface FromJSONLResult<T> {
   records: T[];
   errors: ImportError[];

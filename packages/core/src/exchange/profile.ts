@@ -8,6 +8,7 @@ import type { IntakeRecord } from '../records/intake.js';
 import { columnKeys, valueAt } from './columns.js';
 import type { FieldSpec, RecordKind } from './fields.js';
 
+/** Who an export is for: `internal`, `partner` or `public` (the redaction profile applied to every record). */
 export type ExportProfile = RedactionProfile;
 
 type AnyRecord = IntakeRecord | IncidentRecord;

@@ -33,6 +33,7 @@ import { isHashtagRow } from './hxl.js';
 import { FORMAT_MESSAGES, type ImportError } from './import-errors.js';
 import type { TableLabels } from './table-labels.js';
 
+/** How `tableToCSV` writes a statistics table: the HXL row and labels for the fields and values. */
 export interface TableToCSVOptions {
   /** Write the HXL hashtag row under the header; default true. */
   hxl?: boolean;
@@ -40,6 +41,7 @@ export interface TableToCSVOptions {
   labels?: TableLabels;
 }
 
+/** What `tableFromCSV` read: the statistics table and the rows or columns it could not use. */
 export interface TableFromCSVResult {
   table: StatTable;
   /** Rows that could not be read (they are left out of `table`), and missing columns. */

@@ -7,6 +7,7 @@ import { type Locale, resolveLocale } from '../reference/locales.js';
 import { ALL } from '../stats/table.js';
 import { fieldAt, type ValueList, valueLabel, valueListOf } from './vocabulary.js';
 
+/** Names for a table's fields and values in one locale, for a CSV header or a chart. */
 export interface TableLabels {
   locale: Locale;
   /** The name of `value` of the dimension `field` (`Indonésie` for `ID`), or undefined when it has none. */

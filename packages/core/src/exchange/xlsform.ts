@@ -23,6 +23,7 @@ import { type FieldSpec, intakeKind } from './fields.js';
 import { type ValueList, valueListOf } from './vocabulary.js';
 import { writeXlsx } from './xlsx.js';
 
+/** How `toXLSForm` builds the form: the labels of every locale, the form's title and version. */
 export interface XLSFormOptions {
   /** Every locale's labels (`await allLabels()`); loaded when not given. */
   labels?: Record<Locale, LabelCatalog>;
@@ -32,6 +33,7 @@ export interface XLSFormOptions {
   version?: string;
 }
 
+/** The three sheets of an XLSForm (ODK, Kobo), each as rows of cells: write them to a workbook. */
 export interface XLSFormSheets {
   survey: string[][];
   choices: string[][];

@@ -3,9 +3,13 @@
  * The zod shape is in records/incident.ts.
  */
 import type { IncidentRecord } from '../records/incident.js';
-import type { FieldRegistry } from './types.js';
+import { defineFields } from './types.js';
 
-export const incidentFields = {
+/**
+ * The incident record's fields by catalogue path (`location.province`, `dates.start`): sensitivity, HXL
+ * counterpart, vocabulary, description and how statistics read each one.
+ */
+export const incidentFields = defineFields<IncidentRecord>()({
   id: {
     sensitivity: 'none',
     hxl: '#event+id',
@@ -199,7 +203,7 @@ export const incidentFields = {
     hxl: '#description+verification',
     description: 'Notes on the verification.',
   },
-} satisfies FieldRegistry<IncidentRecord>;
+});
 
 /** Descriptions of the objects and arrays that hold the incident record's fields, for the JSON Schema. */
 export const incidentGroups: Record<string, string> = {

@@ -6,11 +6,15 @@
  */
 import type { IntakeRecord } from '../records/intake.js';
 import { ageBandAtIntake } from '../stats/age-band.js';
-import type { FieldRegistry } from './types.js';
+import { defineFields } from './types.js';
 
 const yesNo = (value: boolean | undefined) => (value === undefined ? undefined : value ? 'yes' : 'no');
 
-export const intakeFields = {
+/**
+ * The intake record's fields by catalogue path (`person.sex`, `documents[].type`): sensitivity, HXL / HTCDS / CTDC
+ * counterparts, vocabulary, description and how statistics read each one.
+ */
+export const intakeFields = defineFields<IntakeRecord>()({
   id: {
     sensitivity: 'direct',
     hxl: '#meta+id',
@@ -538,7 +542,7 @@ export const intakeFields = {
     hxl: '#description+notes',
     description: 'Free-text case notes.',
   },
-} satisfies FieldRegistry<IntakeRecord>;
+});
 
 /** Descriptions of the objects and arrays that hold the intake record's fields, for the JSON Schema. */
 export const intakeGroups: Record<string, string> = {

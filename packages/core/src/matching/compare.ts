@@ -18,8 +18,11 @@ export const MATCH_LEVELS = {
   exploitation: ['dates', 'place', 'different', 'null'],
 } as const;
 
+/** A field two records are compared on (name, birth date, citizenship...). */
 export type MatchField = keyof typeof MATCH_LEVELS;
+/** How well two records agree on field `F` (`exact`, `close`, `different`...): the levels the model weighs. */
 export type MatchLevel<F extends MatchField = MatchField> = (typeof MATCH_LEVELS)[F][number];
+/** The fields two records are compared on to decide whether they describe one person. */
 export const MATCH_FIELDS = Object.keys(MATCH_LEVELS) as MatchField[];
 
 /** Level indices per field (into MATCH_LEVELS), plus the name's term for term-frequency adjustment. */

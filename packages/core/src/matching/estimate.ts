@@ -11,6 +11,10 @@ import { defaultMatchModel, type MatchModel } from './model.js';
 import { prepareRecord } from './prepare.js';
 import { forEachCandidatePair, TermCounts } from './search.js';
 
+/**
+ * How `estimateMatchModel` estimates the model from a caseload (expectation–maximisation): sample sizes,
+ * iterations, priors and the random seed.
+ */
 export interface MatchEstimateOptions {
   /** Pairs drawn at random for u (100,000 by default, or all pairs of a small caseload). */
   randomPairs?: number;

@@ -6,13 +6,25 @@
  */
 import { type Comparison, MATCH_FIELDS, MATCH_LEVELS, type MatchField } from './compare.js';
 
+/**
+ * What a pair's probability means: one person (`match`), a person should decide (`review`), or two people
+ * (`distinct`).
+ */
 export type MatchBand = 'match' | 'review' | 'distinct';
 
+/**
+ * The Fellegi–Sunter parameters of one agreement level: `m`, its probability among pairs of one person, and `u`,
+ * among pairs of different people.
+ */
 export interface LevelParameters {
   m: number;
   u: number;
 }
 
+/**
+ * A record-linkage model (Fellegi–Sunter): the prior, each field's m and u per level, name frequencies and the
+ * thresholds of the bands. Serialisable as JSON.
+ */
 export interface MatchModel {
   version: 1;
   /** λ: the probability that two records drawn at random describe one person. */
@@ -38,7 +50,9 @@ export interface MatchModel {
 
 /** How often a name occurs: the model's table, or an index's live counts. */
 export interface NameFrequencies {
+  /** How many records the counts are of. */
   total: number;
+  /** How many records carry the name skeleton `term`. */
   count(term: string): number;
 }
 
@@ -170,6 +184,7 @@ export function scoreComparison(
   return { weight, probability: 1 / (1 + 2 ** -weight), fieldWeights };
 }
 
+/** The band of a match probability under the model's thresholds: `match`, `review` or `distinct`. */
 export function bandOf(probability: number, thresholds: MatchModel['thresholds']): MatchBand {
   return probability >= thresholds.match ? 'match' : probability >= thresholds.review ? 'review' : 'distinct';
 }

@@ -34,6 +34,7 @@ export interface MatchResult {
   comparisons: FieldComparison[];
 }
 
+/** How pairs are scored: the model, the name frequencies and the smallest probability worth reporting. */
 export interface ScoreOptions {
   /** The model; the default model when none was estimated. */
   model?: MatchModel;

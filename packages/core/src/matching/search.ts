@@ -32,6 +32,7 @@ export class TermCounts implements NameFrequencies {
 /** An index looks keys shared by more records than this past: a name common enough to say nothing. */
 export const INDEX_MAX_POSTING = 1000;
 
+/** How a match index is built: the model, and how common a key may be and still be used to find candidates. */
 export interface MatchIndexOptions {
   model?: MatchModel;
   /** Keys shared by more records than this are not used to find candidates (INDEX_MAX_POSTING by default). */
@@ -183,6 +184,10 @@ export interface MatchPair extends Omit<MatchResult, 'id'> {
   secondIndex: number;
 }
 
+/**
+ * How `findMatches` searches: the score options, the smallest probability reported and the largest block of
+ * candidates.
+ */
 export interface FindMatchesOptions extends Omit<ScoreOptions, 'minProbability'> {
   /** Smallest probability reported: the model's review threshold by default. */
   minProbability?: number;

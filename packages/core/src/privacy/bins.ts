@@ -16,10 +16,15 @@ import { countByGroups, type RecordGroup, timeSeriesGroups } from './keyed.js';
 import { type PerturbOptions, perturb } from './perturb.js';
 import { layoutPublished } from './perturb-layout.js';
 
+/**
+ * A statistic published from monthly bins: a count by fields, or a time series (optionally cumulative or summing an
+ * estimate).
+ */
 export type BinnedQuery =
   | { stat: 'count'; fields: CountFields<string> }
   | { stat: 'series'; cumulative?: boolean; sum?: EstimateField };
 
+/** How monthly bins are perturbed and summed: the date field the months are of, and the perturbation options. */
 export interface BinnedOptions extends PerturbOptions {
   /** The date the bins are months of (`registrationDate` for intake records, `dates.start` for incidents). */
   dateField: string;

@@ -7,6 +7,7 @@
 import type { IntakeRecord } from '../records/intake.js';
 import { canonicalName, jaroWinkler, nameSkeleton } from './names.js';
 
+/** Why two records look like one person: the same or a similar name, document number, birth date... */
 export type DuplicateReason =
   | 'same_name'
   | 'similar_name'
@@ -24,6 +25,7 @@ export type DuplicateReason =
   | 'same_life_events'
   | 'same_compound';
 
+/** Two records that may describe one person, with their score and the reasons. */
 export interface DuplicatePair {
   /** Ids of the two records, the earlier in the list first. */
   first: string;
@@ -36,6 +38,10 @@ export interface DuplicatePair {
   reasons: DuplicateReason[];
 }
 
+/**
+ * How `findDuplicates` looks for likely duplicate registrations: the smallest score reported and the largest block
+ * of candidates compared.
+ */
 export interface DuplicateOptions {
   /** Smallest score reported: 0.9 by default (a rare name, a consistent age and citizenship alone score 0.82). */
   threshold?: number;

@@ -7,11 +7,16 @@ import type { StatRecord } from '../stats/fields.js';
 import { categoryField, INCIDENT_CATEGORIES, INTAKE_CATEGORIES } from '../stats/fields.js';
 import { DEFAULT_K } from './suppress.js';
 
+/** How `kAnonymity` judges records: the k that equivalence classes must reach. */
 export interface KAnonymityOptions {
   /** Classes smaller than this put their records at risk: 11 by default. */
   k?: number;
 }
 
+/**
+ * A record in an equivalence class smaller than k: its position and id, the class's size and its quasi-identifier
+ * values.
+ */
 export interface RecordAtRisk {
   index: number;
   id?: string;
@@ -20,6 +25,7 @@ export interface RecordAtRisk {
   values: string[];
 }
 
+/** The k that a set of records achieves, and the records in classes smaller than the k asked for. */
 export interface KAnonymityResult {
   /** The size of the smallest equivalence class: the k the records achieve (0 when there are none). */
   k: number;

@@ -26,6 +26,7 @@ export interface RecordGroup<R> {
   keySum: number;
 }
 
+/** A statistics table with the key sum of each of its cells, ready for `perturb` (cell key method). */
 export interface KeyedTable {
   table: StatTable;
   keys: TableKeys;

@@ -4,6 +4,7 @@
  */
 import type { StatCell, StatTable } from '../stats/table.js';
 
+/** How sums and quantiles of small groups (money, durations) are published: as ranges below a group size. */
 export interface MeasureOptions {
   /**
    * Groups of fewer records than this (but at least the threshold) get their sum or quantile as a range: money and

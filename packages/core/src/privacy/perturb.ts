@@ -10,6 +10,7 @@ import { layoutPublished } from './perturb-layout.js';
 import { coarsenMeasure, type MeasureOptions } from './perturb-measures.js';
 import { DEFAULT_PTABLE, type PTable, ptableChange } from './ptable.js';
 
+/** How `perturb` changes a table's figures: the perturbation table, and the options for sums and quantiles. */
 export interface PerturbOptions extends MeasureOptions {
   /** The perturbation table: `DEFAULT_PTABLE` (threshold 11, changes -2..+2) unless given. */
   ptable?: PTable;

@@ -5,6 +5,7 @@
  */
 import { DEFAULT_K } from './suppress.js';
 
+/** The changes for one true count, each with the range of cell keys that selects it. */
 export interface PTableRow {
   /** The true count this row applies to; the last row applies to every larger count too. */
   count: number;
@@ -14,6 +15,7 @@ export interface PTableRow {
   total: number;
 }
 
+/** A perturbation table (ABS cell key method): for each true count, the change to apply by cell key. */
 export interface PTable {
   /** Names the table and every parameter it was built from: stated on every table it perturbs. */
   id: string;
@@ -25,6 +27,7 @@ export interface PTable {
   rows: PTableRow[];
 }
 
+/** How `cellKeyPTable` builds a perturbation table: the threshold and the weights of the changes. */
 export interface PTableOptions {
   /** Smallest non-zero count published (11 by default, the k of `suppress` and the CTDC public dataset). */
   threshold?: number;
@@ -35,6 +38,7 @@ export interface PTableOptions {
   weights?: readonly number[];
 }
 
+/** The relative chances of the changes -2, -1, 0, +1 and +2 in the default perturbation table (binomial). */
 export const DEFAULT_PTABLE_WEIGHTS = [1, 4, 6, 4, 1] as const;
 
 function checkWeights(weights: readonly number[]): void {

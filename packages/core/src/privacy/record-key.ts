@@ -9,6 +9,10 @@ import { type PseudonymKey, pseudonymKey, type WebCryptoKey } from './pseudonymi
 
 /** Record keys are whole numbers from 0 to 2^16 - 1; cell key sums are taken modulo this. */
 export const RECORD_KEY_BITS = 16;
+/**
+ * Record keys and cell keys are whole numbers modulo this (2^16): a cell's key is the sum of its records' keys
+ * modulo it.
+ */
 export const RECORD_KEY_MODULUS = 2 ** RECORD_KEY_BITS;
 
 /** Domain separation: the same secret used for pseudonyms never yields a record key as a pseudonym, or back. */

@@ -7,8 +7,13 @@ import type { FieldMeta } from '../records/catalog.js';
 import { ageBandAtIntake } from '../stats/fields.js';
 import { type AnyRecord, DROP, isIntake, mapFields } from './walk.js';
 
+/**
+ * Who a record is prepared for: `public` (statistics only), `partner` (what the person's consent allows),
+ * `internal` (every field).
+ */
 export type RedactionProfile = 'public' | 'partner' | 'internal';
 
+/** Every redaction profile, from the most to the least redacted. */
 export const REDACTION_PROFILES: readonly RedactionProfile[] = ['public', 'partner', 'internal'];
 
 /** A record with fields left out or generalised: the same shape, every field optional. */
@@ -18,6 +23,7 @@ export type Redacted<T> = T extends readonly (infer U)[]
     ? { [K in keyof T]?: Redacted<T[K]> }
     : T;
 
+/** How `redact` prepares a record for a partner: which partner receives it. */
 export interface RedactOptions {
   /** For `partner`: the partner receiving the record; it must be among the partners the person named, if any. */
   partner?: string;

@@ -4,6 +4,7 @@
  */
 import { ALL, type StatCell, type StatTable } from '../stats/table.js';
 
+/** How `suppress` hides small counts: the smallest count shown, rounding, and how zeros are treated. */
 export interface SuppressOptions {
   /** Smallest count that may be shown: 11 by default, as the CTDC public dataset. */
   k?: number;
@@ -16,6 +17,7 @@ export interface SuppressOptions {
   zeros?: 'suppress' | 'show';
 }
 
+/** The smallest count published by default (11): as the CTDC public dataset. */
 export const DEFAULT_K = 11;
 
 interface Entry {

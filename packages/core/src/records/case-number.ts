@@ -76,6 +76,7 @@ export function formatCaseNumber(parts: CaseNumberParts): string {
   return `${prefix}-${year}-${sequence}-${dammDigit(checkedDigits(prefix, year, sequence))}`;
 }
 
+/** A case number read by `parseCaseNumber`: its normal form and parts, or why it is not one. */
 export type CaseNumberResult =
   | { ok: true; value: string; parts: CaseNumberParts }
   | { ok: false; code: 'invalid_format' | 'invalid_check_digit' };

@@ -13,6 +13,7 @@ import type { FieldDefinition, Sensitivity } from '../fields/types.js';
 
 export type { Sensitivity } from '../fields/types.js';
 
+/** What the field catalogue says about one field: its sensitivity, standard counterparts and value list. */
 export interface FieldMeta {
   sensitivity: Sensitivity;
   /**
@@ -57,7 +58,9 @@ export const intakeFieldCatalog = catalogue('intake', intakeFields);
 /** Derived from the field registry (fields/incident.ts). */
 export const incidentFieldCatalog = catalogue('incident', incidentFields);
 
+/** The catalogue path of an intake record field (`person.sex`, `documents[].type`). */
 export type IntakeFieldPath = keyof typeof intakeFieldCatalog;
+/** The catalogue path of an incident record field (`location.province`). */
 export type IncidentFieldPath = keyof typeof incidentFieldCatalog;
 
 /** The catalogue of both records, for code that handles either. */

@@ -32,6 +32,7 @@ import { CURRENT_SCHEMA_VERSION } from './version.js';
 
 const headcount = wholeNumber(0, 1_000_000);
 
+/** When an incident happened: first and last day and how precisely they are known. */
 export const IncidentDatesSchema = object({
   start: isoDate,
   end: z.optional(isoDate),
@@ -39,6 +40,7 @@ export const IncidentDatesSchema = object({
   precision: choice(DATE_PRECISIONS),
 });
 
+/** Where an incident happened on the map: latitude, longitude and how precise they are. */
 export const CoordinatesSchema = object({
   lat: z
     .number({ error: codeFor('invalid_number') })
@@ -49,6 +51,7 @@ export const CoordinatesSchema = object({
   precision: choice(COORDINATE_PRECISIONS),
 });
 
+/** Where an incident happened: country, province, locality and coordinates. */
 export const IncidentLocationSchema = object({
   country: countryCode,
   province: z.optional(subdivisionCode),
@@ -56,6 +59,7 @@ export const IncidentLocationSchema = object({
   coordinates: z.optional(CoordinatesSchema),
 });
 
+/** How many people an incident affected: lowest, best and highest estimate, in that order. */
 export const PeopleAffectedSchema = object({
   min: headcount,
   best: headcount,
@@ -72,6 +76,7 @@ export const PeopleAffectedSchema = object({
   minors: z.optional(headcount),
 });
 
+/** How far an incident has been verified, and which checks were done. */
 export const VerificationSchema = object({
   status: choice(VERIFICATION_STATUSES),
   /** Berkeley Protocol checks done: of the source, technical (metadata, geolocation), of the content. */
@@ -79,6 +84,7 @@ export const VerificationSchema = object({
   notes: z.optional(text(1000, { multiLine: true })),
 });
 
+/** A source an incident is known from: its kind, address, date and who published it. */
 export const EvidenceSourceSchema = object({
   kind: choice(SOURCE_KINDS),
   url: z.optional(webUrl),
@@ -88,6 +94,7 @@ export const EvidenceSourceSchema = object({
   verification: VerificationSchema,
 });
 
+/** The incident record's object schema before the cross-field rules (`IncidentRecordSchema` adds them). */
 export const IncidentRecordShape = object({
   id: uuid,
   schemaVersion: z.literal(CURRENT_SCHEMA_VERSION, { error: codeFor('unsupported_version') }),
@@ -108,6 +115,9 @@ export const IncidentRecordSchema = IncidentRecordShape.check(
   z.superRefine(checkIncidentRules, { when: structurallyValid }),
 );
 
+/** An incident record (a compound release, raid, rescue, escape or transfer of people), as validated by core. */
 export type IncidentRecord = z.infer<typeof IncidentRecordSchema>;
+/** A source an incident is known from (a news report, a partner, a person's account). */
 export type EvidenceSource = z.infer<typeof EvidenceSourceSchema>;
+/** How many people an incident affected: lowest, best and highest estimate. */
 export type PeopleAffected = z.infer<typeof PeopleAffectedSchema>;

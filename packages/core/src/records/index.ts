@@ -2,7 +2,14 @@ export * from './case-number.js';
 export * from './catalog.js';
 export * from './incident.js';
 export * from './intake.js';
-export { ageAtIntake, ageAtRecruitment, incidentRuleIssues, intakeRuleIssues, isMinor } from './rules.js';
+export {
+  ageAtIntake,
+  ageAtRecruitment,
+  incidentRuleIssues,
+  intakeRuleIssues,
+  isMinor,
+  type RuleIssue,
+} from './rules.js';
 export {
   defOf,
   leafKeys,

@@ -45,6 +45,7 @@ export { CURRENT_SCHEMA_VERSION };
 
 const schemaVersion = z.literal(CURRENT_SCHEMA_VERSION, { error: codeFor('unsupported_version') });
 
+/** The person registering: name, birth date, sex, citizenship and contact. */
 export const PersonSchema = object({
   /** One full name in the person's own script; a single name (mononym) is valid. */
   fullName: text(200),
@@ -60,6 +61,7 @@ export const PersonSchema = object({
   messaging: z.optional(list(object({ platform: choice(MESSAGING_PLATFORMS), handle: text(100) }), 10)),
 });
 
+/** An identity document: its type, number, issuing country and status (a confiscated passport is common). */
 export const IdentityDocumentSchema = object({
   type: choice(DOCUMENT_TYPES),
   number: z.optional(text(50)),
@@ -67,10 +69,13 @@ export const IdentityDocumentSchema = object({
   status: choice(DOCUMENT_STATUSES),
 });
 
+/** An amount of money in one currency (ISO 4217). */
 export const MoneySchema = object({ amount, currency: currencyCode });
 
+/** A wage: an amount in one currency per period (hour, day, week, month, year or a lump sum). */
 export const WageSchema = object({ amount, currency: currencyCode, period: choice(WAGE_PERIODS) });
 
+/** How the person was recruited: when, how, on which platforms, by whom and with what promise. */
 export const RecruitmentSchema = object({
   method: z.optional(choice(RECRUITMENT_METHODS)),
   platforms: z.optional(choices(PLATFORMS)),
@@ -81,6 +86,7 @@ export const RecruitmentSchema = object({
   recruiterRelation: z.optional(choice(RECRUITER_RELATIONS)),
 });
 
+/** Where and when the person was held and made to work, and the kinds of scam. */
 export const ExploitationSchema = object({
   country: countryCode,
   province: z.optional(subdivisionCode),
@@ -91,6 +97,7 @@ export const ExploitationSchema = object({
   scamTypes: z.optional(choices(SCAM_TYPES)),
 });
 
+/** How and when the person left the compound. */
 export const DepartureSchema = object({
   how: choice(DEPARTURE_MODES),
   date: z.optional(isoDate),
@@ -116,6 +123,7 @@ export const IloIndicatorsSchema = object({
 
 const need = z.optional(yesNo);
 
+/** What the person needs now: a list from the `NEEDS` vocabulary, and whether a child needs protection. */
 export const NeedsSchema = object({
   returnHome: need,
   canTravelIndependently: need,
@@ -127,12 +135,14 @@ export const NeedsSchema = object({
   familyContact: need,
 });
 
+/** One consent: given or not, when, and whether it was withdrawn. */
 export const ConsentSchema = object({
   given: yesNo,
   date: isoDate,
   withdrawnOn: z.optional(isoDate),
 });
 
+/** The person's consents, one per purpose: store (required), share with partners, contact later, research. */
 export const ConsentsSchema = object({
   store: ConsentSchema,
   shareWithPartners: z.optional(
@@ -147,6 +157,7 @@ export const ConsentsSchema = object({
   research: z.optional(ConsentSchema),
 });
 
+/** The intake record's object schema before the cross-field rules (`IntakeRecordSchema` adds them). */
 export const IntakeRecordShape = object({
   id: uuid,
   schemaVersion,
@@ -173,12 +184,21 @@ export const IntakeRecordSchema = IntakeRecordShape.check(
   z.superRefine(checkIntakeRules, { when: structurallyValid }),
 );
 
+/** An intake record: one person registering after leaving a scam compound, as validated by core. */
 export type IntakeRecord = z.infer<typeof IntakeRecordSchema>;
+/** The person registering. */
 export type Person = z.infer<typeof PersonSchema>;
+/** An identity document and what became of it. */
 export type IdentityDocument = z.infer<typeof IdentityDocumentSchema>;
+/** How the person was recruited. */
 export type Recruitment = z.infer<typeof RecruitmentSchema>;
+/** Where and when the person was held and made to work. */
 export type Exploitation = z.infer<typeof ExploitationSchema>;
+/** The 11 ILO indicators of forced labour, each answered yes, no, unknown or declined. */
 export type IloIndicators = z.infer<typeof IloIndicatorsSchema>;
+/** What the person needs now. */
 export type Needs = z.infer<typeof NeedsSchema>;
+/** The person's consents, one per purpose (storing the record is required). */
 export type Consents = z.infer<typeof ConsentsSchema>;
+/** An amount of money in one currency (ISO 4217). */
 export type Money = z.infer<typeof MoneySchema>;

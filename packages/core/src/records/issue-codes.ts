@@ -34,4 +34,5 @@ export const ISSUE_CODES = [
   'breakdown_exceeds_max',
 ] as const;
 
+/** The code of a validation issue (`required`, `invalid_date`...): each has a message in every locale. */
 export type IssueCode = (typeof ISSUE_CODES)[number];

@@ -13,9 +13,12 @@ import type { IssueCode } from './issue-codes.js';
 
 type Intake = z.infer<typeof IntakeRecordShape>;
 type Incident = z.infer<typeof IncidentRecordShape>;
+/** Where in a record: object keys and array indices (`['documents', 0, 'number']`). */
 export type Path = (string | number)[];
+/** A cross-field rule a record breaks (a date in the future, dates out of order): where, which, and its parameters. */
 export interface RuleIssue {
-  path: Path;
+  /** Where in the record: object keys and array indices. */
+  path: (string | number)[];
   code: IssueCode;
   params?: Record<string, string | number>;
 }

@@ -10,6 +10,7 @@ export const AGE_BANDS = [
   '39-47',
   '48+',
 ] as const;
+/** An age band statistics publish instead of an age (`18-24`). */
 export type AgeBand = (typeof AGE_BANDS)[number];
 
 const LOWER_BOUNDS = [0, 9, 18, 21, 24, 27, 30, 39, 48];
@@ -31,4 +32,5 @@ export function ctdcAgeBand(band: AgeBand): string {
   return `${low === '0' ? '0' : low!.padStart(2, '0')}--${high}`;
 }
 
+/** Below this age a person is a child (UN Convention on the Rights of the Child): child protection applies. */
 export const CHILD_AGE_LIMIT = 18;

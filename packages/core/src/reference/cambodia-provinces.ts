@@ -37,6 +37,7 @@ export const CAMBODIA_PROVINCES = [
   { code: 'KH-25', name: 'Tbong Khmum' },
 ] as const;
 
+/** The ISO 3166-2 code of a Cambodian province (`KH-12`). */
 export type CambodiaProvinceCode = (typeof CAMBODIA_PROVINCES)[number]['code'];
 
 const byCode: ReadonlyMap<string, (typeof CAMBODIA_PROVINCES)[number]> = new Map(

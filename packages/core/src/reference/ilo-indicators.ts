@@ -15,8 +15,10 @@ export const ILO_INDICATORS = [
   'abusiveConditions',
   'excessiveOvertime',
 ] as const;
+/** One of the 11 ILO indicators of forced labour (`retentionOfDocuments`). */
 export type IloIndicator = (typeof ILO_INDICATORS)[number];
 
 /** Each indicator is asked as yes / no / unknown / declined to answer. */
 export const TRI_STATE = ['yes', 'no', 'unknown', 'declined'] as const;
+/** An answer to an indicator: yes, no, unknown or declined to answer. */
 export type TriState = (typeof TRI_STATE)[number];

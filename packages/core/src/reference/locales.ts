@@ -1,5 +1,6 @@
 /** The locales every Homeward text is written in. */
 export const LOCALES = ['en', 'fr', 'id', 'zh-Hans', 'km'] as const;
+/** A locale Homeward is translated into: `en`, `fr`, `id`, `zh-Hans` or `km`. */
 export type Locale = (typeof LOCALES)[number];
 
 /**

@@ -8,12 +8,17 @@ import type { StatOptions } from './select.js';
 import { windowOf } from './select.js';
 import { ALL, type StatCell, type StatTable } from './table.js';
 
+/** The quantiles a duration statistic gives: first quartile, median and third quartile. */
 export const QUARTILES = ['q1', 'median', 'q3'] as const;
 const PROBABILITIES = [0.25, 0.5, 0.75];
 
 /** An average Gregorian month in days: durations are reported in months of equal length. */
 export const DAYS_PER_MONTH = 365.2425 / 12;
 
+/**
+ * How `monthsHeld` measures time held in compounds: the window and consent rules of any statistic, and what to
+ * group by.
+ */
 export interface DurationOptions extends StatOptions {
   /** Quartiles per group of this field (e.g. province) as well as overall. */
   by?: IntakeCategoryField;

@@ -5,8 +5,13 @@ import { eachGrouped, groupDimension, slot } from './grouped.js';
 import { type StatOptions, windowOf } from './select.js';
 import { ALL, type StatCell, type StatTable } from './table.js';
 
+/** The three estimates of people affected an incident records: lowest, best and highest. */
 export const ESTIMATES = ['min', 'best', 'max'] as const;
 
+/**
+ * How `incidentEstimates` sums people affected: the window and consent rules of any statistic, and what to group
+ * by.
+ */
 export interface EstimateOptions extends StatOptions {
   /** Sums per group of this field (incident type, province...). */
   by?: IncidentCategoryField;

@@ -13,6 +13,7 @@ import { ageBandAtIntake } from './age-band.js';
 /** Keys of a yes/no field (needs, child protection). */
 export const YES_NO = ['yes', 'no'] as const;
 
+/** How statistics read a field they count by: its values in display order and how to get them from a record. */
 export interface CategoricalField<R> {
   /** The closed vocabulary in display order; absent for open fields (countries, provinces, offices). */
   values?: readonly string[];
@@ -64,14 +65,20 @@ export const INTAKE_CATEGORIES = categoriesOf<IntakeRecord, typeof intakeFields>
 /** The incident fields statistics count by: derived from the field registry. */
 export const INCIDENT_CATEGORIES = categoriesOf<IncidentRecord, typeof incidentFields>(incidentFields);
 
+/** An intake field statistics can count by (`person.sex`, `person.citizenship`). */
 export type IntakeCategoryField = keyof typeof INTAKE_CATEGORIES;
+/** An incident field statistics can count by (`type`, `location.province`). */
 export type IncidentCategoryField = keyof typeof INCIDENT_CATEGORIES;
 
+/** The intake date fields statistics bucket and window on: derived from the field registry. */
 export const INTAKE_DATES = datesOf<IntakeRecord, typeof intakeFields>(intakeFields);
 
+/** The incident date fields statistics bucket and window on: derived from the field registry. */
 export const INCIDENT_DATES = datesOf<IncidentRecord, typeof incidentFields>(incidentFields);
 
+/** An intake date field statistics can bucket and window on (`registrationDate`). */
 export type IntakeDateField = keyof typeof INTAKE_DATES;
+/** An incident date field statistics can bucket and window on (`dates.start`). */
 export type IncidentDateField = keyof typeof INCIDENT_DATES;
 
 /** Either kind of record: statistics on a list take one kind, told apart by the fields asked for. */

@@ -3,6 +3,7 @@ export { DAYS_PER_MONTH, type DurationOptions, monthsHeld, QUARTILES } from './d
 export { ESTIMATES, type EstimateOptions, incidentEstimates } from './estimates.js';
 export {
   ageBandAtIntake,
+  type CategoricalField,
   INCIDENT_CATEGORIES,
   INCIDENT_DATES,
   INTAKE_CATEGORIES,
@@ -11,6 +12,7 @@ export {
   type IncidentDateField,
   type IntakeCategoryField,
   type IntakeDateField,
+  type StatRecord,
   YES_NO,
 } from './fields.js';
 export { type MoneyOptions, wagesOwed } from './money.js';

@@ -6,6 +6,7 @@ import { eachGrouped, groupDimension, slot } from './grouped.js';
 import { type StatOptions, windowOf } from './select.js';
 import { ALL, type StatCell, type StatTable } from './table.js';
 
+/** How `wagesOwed` sums money owed: the window and consent rules of any statistic, and what to group by. */
 export interface MoneyOptions extends StatOptions {
   /** Sums per currency and group of this field (e.g. citizenship). */
   by?: IntakeCategoryField;

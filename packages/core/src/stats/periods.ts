@@ -6,8 +6,10 @@
 import { UTCDate } from '@date-fns/utc';
 import { addDays, addMonths, addWeeks, format, startOfISOWeek, startOfMonth } from 'date-fns';
 
+/** The period a time series counts by: a day, an ISO week or a calendar month. */
 export type Interval = 'day' | 'week' | 'month';
 
+/** Every period a time series can count by. */
 export const INTERVALS: readonly Interval[] = ['day', 'week', 'month'];
 
 const KEY_FORMAT: Record<Interval, string> = { day: 'yyyy-MM-dd', week: "RRRR-'W'II", month: 'yyyy-MM' };

@@ -6,6 +6,7 @@
 import { dateField, type IncidentDateField, type IntakeDateField, type StatRecord } from './fields.js';
 import type { ExclusionReason, StatTable } from './table.js';
 
+/** Which records every statistic counts: the time window, the date it applies to, and the consent rules. */
 export interface StatOptions {
   /** Inclusive `YYYY-MM-DD` start of the window. */
   from?: string;

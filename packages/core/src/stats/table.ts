@@ -11,6 +11,7 @@
 /** `'*'` in a cell key means "all values of this dimension": a margin (row or column total). */
 export const ALL = '*';
 
+/** One dimension of a table: the field counted by and its values in display order. */
 export interface StatDimension {
   /** Catalogue path of the field counted by (`person.citizenship`), or the date field of a time series. */
   field: string;
@@ -25,6 +26,7 @@ export interface StatDimension {
   multiValued?: boolean;
 }
 
+/** One figure of a table: its keys (one per dimension, `*` for a margin) and its value. */
 export interface StatCell {
   /** One value per dimension, in `dimensions` order; `'*'` for a margin. */
   keys: string[];
@@ -65,6 +67,7 @@ export interface Perturbation {
   bins?: number;
 }
 
+/** Why a record was left out of a statistic; each excluded record is counted under the first that applies. */
 export type ExclusionReason =
   | 'missing_value'
   | 'research_consent_withdrawn'
@@ -73,6 +76,10 @@ export type ExclusionReason =
   | 'outside_window'
   | 'invalid_value';
 
+/**
+ * A statistics table: what it measures, its dimensions and cells, the total, what was left out and why, and where
+ * and when the records come from. Charts and exports take it as it is.
+ */
 export interface StatTable {
   /** What the numbers are: counts of records, sums of money, quantiles of a duration, people in incident estimates. */
   measure: 'count' | 'sum' | 'quantile' | 'estimate';

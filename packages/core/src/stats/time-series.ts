@@ -7,8 +7,10 @@ import { type Interval, periodOf, periodsBetween } from './periods.js';
 import { Exclusions, recordFilter, type StatOptions, windowOf } from './select.js';
 import { ALL, type StatCell, type StatTable } from './table.js';
 
+/** An incident estimate a time series can sum instead of counting incidents. */
 export type EstimateField = 'peopleAffected.min' | 'peopleAffected.best' | 'peopleAffected.max';
 
+/** How `timeSeries` counts: the date field, the period, the window, cumulative or not, and what to sum. */
 export interface TimeSeriesOptions<F extends string = IntakeDateField | IncidentDateField>
   extends StatOptions {
   /** The date to bucket by. The window (`from`, `to`) applies to this date unless `windowField` says otherwise. */

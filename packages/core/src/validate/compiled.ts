@@ -6,6 +6,7 @@ import { IntakeRecordShape } from '../records/intake.js';
 import { messagesFor } from './messages/all.js';
 import { incidentValidator, intakeValidator, type Validator } from './validate.js';
 
+/** The record validators, as `compileValidators` returns them (compiled by zod's JIT). */
 export interface Validators {
   validateIntake: Validator<IntakeRecord>;
   validateIncident: Validator<IncidentRecord>;

@@ -22,7 +22,9 @@
 import type { IntakeRecord } from '../records/intake.js';
 import { ILO_INDICATORS, type IloIndicator } from '../reference/ilo-indicators.js';
 
+/** The two elements of forced labour in the ILO definition: work that is involuntary, under menace of a penalty. */
 export type IloElement = 'involuntariness' | 'penalty';
+/** How strongly an ILO indicator evidences its element. */
 export type IndicatorStrength = 'strong' | 'medium';
 
 /** Which element of the ILO definition each indicator evidences, and how strongly (see the module comment). */
@@ -44,6 +46,7 @@ export const ILO_INDICATOR_ELEMENTS: Readonly<
   abuseOfVulnerability: { element: 'penalty', strength: 'medium' }, // e.g. threat of denunciation to the police
 };
 
+/** What the indicators say about one element of forced labour (involuntariness or menace of penalty). */
 export interface ElementScreening {
   /** Indicators of this element answered yes, in ILO order. */
   present: IloIndicator[];
@@ -55,6 +58,7 @@ export interface ElementScreening {
   unanswered: IloIndicator[];
 }
 
+/** The result of screening a record's ILO indicators for forced labour: a screening aid, never a legal finding. */
 export interface ScreeningResult {
   /** Indicators answered yes, in ILO order. */
   present: IloIndicator[];

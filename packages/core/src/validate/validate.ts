@@ -12,6 +12,7 @@ import {
 } from './issues.js';
 import { messagesFor } from './messages/index.js';
 
+/** How a validator reports issues: the messages' locale. */
 export interface ValidateOptions {
   /** BCP 47 tag of the messages' language; unknown (or, in this entry, not yet loaded) locales fall back to English. */
   locale?: string;

@@ -31,7 +31,9 @@ export abstract class FormControlBase<V extends string | string[] = string> exte
   @property() hint = '';
   /** An error message. Shown with a visually hidden "Error:" prefix; marks the input `aria-invalid`. */
   @property() error = '';
+  /** The field must be answered: an empty field is invalid with core's localized "required" message. */
   @property({ type: Boolean, reflect: true }) required = false;
+  /** The field cannot be changed or focused, and its value is left out of the form data (as for native inputs). */
   @property({ type: Boolean, reflect: true }) disabled = false;
   /** Appends "(optional)" to the label of a field that is not required (GOV.UK marks optional, not required, fields). */
   @property({ type: Boolean, attribute: 'mark-optional' }) markOptional = false;
@@ -48,12 +50,15 @@ export abstract class FormControlBase<V extends string | string[] = string> exte
   get form(): HTMLFormElement | null {
     return this.internals.form;
   }
+  /** The field's validity (`valueMissing`, `customError`...), as a native input's `validity`. */
   get validity(): ValidityState {
     return this.internals.validity;
   }
+  /** The message the browser would show for the field's first problem; empty when the field is valid. */
   get validationMessage(): string {
     return this.internals.validationMessage;
   }
+  /** Whether the field takes part in form validation (false while disabled), as for native inputs. */
   get willValidate(): boolean {
     return this.internals.willValidate;
   }
@@ -74,6 +79,7 @@ export abstract class FormControlBase<V extends string | string[] = string> exte
   /** The value as form data: a string, or a FormData for several values under one name. */
   protected abstract formValue(): string | FormData | null;
 
+  /** Disabled itself (`disabled`) or by a `<fieldset disabled>` around it. */
   get isDisabled(): boolean {
     return this.disabled || this.formDisabled;
   }

@@ -17,6 +17,13 @@ import { incidentForm } from './incident-steps.js';
  * answers. Same guarantees as `<hw-intake-form>`: validated by `@homeward/core`, saved encrypted on every change,
  * sent through a retrying outbox with an idempotency key.
  *
+ * Accessibility. Keyboard: every control is a native input, radio, checkbox, select, link or button in the tab
+ * order; Enter in a text input continues to the next step; discarding the draft asks in a modal `<dialog>` that
+ * keeps focus inside (Escape closes it). Screen readers: each new step's heading takes focus; after a failed
+ * "Continue" the error summary takes focus and links each problem to its field; inline errors are tied to their
+ * inputs (`aria-describedby`, `aria-invalid`); questions that appear or change are announced, as are restored or
+ * discarded drafts and the submission's state (live regions).
+ *
  * @csspart base - The form's wrapper.
  * @csspart language - The language switch's label; `language-select` its select.
  * @csspart progress - "Step 2 of 5".

@@ -57,7 +57,9 @@ export const VOCABULARIES = {
   AGE_BANDS,
 } as const;
 
+/** The name of a closed vocabulary (`SEXES`, `SCAM_TYPES`...): its options have labels in every locale. */
 export type VocabularyName = keyof typeof VOCABULARIES;
+/** One value of the vocabulary `V` (`'female'` for `SEXES`). */
 export type VocabularyValue<V extends VocabularyName> = (typeof VOCABULARIES)[V][number];
 
 /** The label key of one option: `optionKey('SCAM_TYPES', 'romance')` → `option.SCAM_TYPES.romance`. */
@@ -77,8 +79,11 @@ export const INTAKE_STEPS = [
   'needs',
   'check-answers',
 ] as const;
+/** The steps of the incident form, in order (their titles are label keys `step.incident.<step>.title`). */
 export const INCIDENT_STEPS = ['what-happened', 'where', 'people', 'sources', 'check-answers'] as const;
+/** One step of the intake form. */
 export type IntakeStep = (typeof INTAKE_STEPS)[number];
+/** One step of the incident form. */
 export type IncidentStep = (typeof INCIDENT_STEPS)[number];
 
 /** `stepKey('intake', 'about-you', 'title')` → `step.intake.about-you.title`. */

@@ -26,6 +26,13 @@ export type BarSort = 'none' | 'descending' | 'ascending' | 'label';
  * `countBy`, or `src` (JSON or HXL-tagged CSV). Category names are localized: countries by the browser's CLDR
  * names, Cambodian provinces by core's list, options and ILO indicators by core's label catalogues.
  *
+ * Accessibility. Keyboard: the chart is one tab stop; arrow keys move from mark to mark (along the categories, and
+ * between the series of a split chart), Home and End go to the first and the last, Page Up and Page Down jump by
+ * several; the focused mark's value is also shown under the chart. "Show table" opens the same figures as an HTML
+ * table, and the downloads are buttons. Screen readers: the figure is labelled by its heading and described by a
+ * text summary and a keyboard hint; each mark is labelled with its category, series and value (a suppressed count
+ * reads "fewer than 11, not shown"); messages and download problems are announced (`role="status"`).
+ *
  * @csspart base - The `<figure>` around everything.
  * @csspart title - The title.
  * @csspart summary - The generated text summary.

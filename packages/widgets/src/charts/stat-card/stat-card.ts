@@ -38,6 +38,10 @@ const jsonConverter = {
  * A figure below `suppress-below` shows as "<11", through core's disclosure control. A figure from a perturbed table
  * (core's cell key method, as the server's public statistics are) says so under the figures, and by how much at most.
  *
+ * Accessibility. Keyboard: nothing to operate but a source's link. Screen readers: the card is a section labelled
+ * by its label (a heading at `heading-level`); a suppressed figure reads "fewer than 11, not shown" rather than
+ * "<11"; loading and problems are announced (`role="status"`).
+ *
  * @csspart base - The card.
  * @csspart label - What the figure counts (the card's heading).
  * @csspart figures - The list of figures.
@@ -113,13 +117,17 @@ export class HwStatCard extends HomewardElement {
   @property({ attribute: false }) data?: unknown;
   /** Several figures, each a table or `{ value, source, date }`, shown side by side; as an attribute, JSON. */
   @property({ converter: jsonConverter }) figures?: unknown;
-  /** One figure without script: the number, its source's name and address, and its date (`YYYY-MM-DD`). */
+  /** One figure without script: the number (with `source`, `source-url` and `date`). */
   @property({ type: Number }) value?: number;
+  /** The name of the source of `value` ("Ministry of Foreign Affairs"), shown under the figure. */
   @property() source?: string;
+  /** The address of the source of `value`: the source's name becomes a link to it. */
   @property({ attribute: 'source-url' }) sourceUrl?: string;
+  /** The date of `value` (`YYYY-MM-DD`), shown as "as of" in the page's locale. */
   @property() date?: string;
   /** Records counted by core (with `field`, whose total is the figure). */
   @property({ attribute: false }) records?: unknown;
+  /** The core field that `records` are counted by (e.g. `nationality`); the figure is the table's total. */
   @property() field?: string;
   /** A URL to JSON (a table, a figure or a list of them) or to CSV (a table). */
   @property() src?: string;

@@ -68,6 +68,13 @@ const TITLE_BY_INTERVAL = { day: 'perDay', week: 'perWeek', month: 'perMonth' } 
  * Data: `data` (a core `StatTable` whose dimension is a time series), or `records` with `field` (a date field) and
  * `interval`, counted by core's `timeSeries` (zero-filled, time-zone safe), or `src` (JSON or HXL-tagged CSV).
  *
+ * Accessibility. Keyboard: the chart is one tab stop; arrow keys move from mark to mark (along the categories, and
+ * between the series of a split chart), Home and End go to the first and the last, Page Up and Page Down jump by
+ * several; the focused mark's value is also shown under the chart. "Show table" opens the same figures as an HTML
+ * table, and the downloads are buttons. Screen readers: the figure is labelled by its heading and described by a
+ * text summary and a keyboard hint; each mark is labelled with its category, series and value (a suppressed count
+ * reads "fewer than 11, not shown"); messages and download problems are announced (`role="status"`).
+ *
  * @csspart base - The `<figure>` around everything.
  * @csspart title - The title.
  * @csspart summary - The generated text summary.
@@ -98,8 +105,9 @@ export class HwTimeSeries extends ChartElement {
   @property() interval: Interval = 'day';
   /** With `records`: counts add up over time (a running total). A table given as `data` says so itself. */
   @property({ type: Boolean }) cumulative = false;
-  /** With `records`: the first and last day of the series (`YYYY-MM-DD`); by default, those of the records. */
+  /** With `records`: the first day of the series (`YYYY-MM-DD`); by default, the earliest record's. */
   @property() from?: string;
+  /** With `records`: the last day of the series (`YYYY-MM-DD`); by default, the latest record's. */
   @property() to?: string;
   /** Bars (the default) or a line. */
   @property({ reflect: true }) variant: 'bars' | 'line' = 'bars';

@@ -23,6 +23,11 @@ export type ChoiceFieldType = 'radio' | 'checkbox' | 'select';
  * ticks a checkbox. Use `select` only for long lists such as countries (GOV.UK advises radios otherwise).
  * `value` is a string for `radio` and `select`, an array of strings for `checkbox`.
  *
+ * Accessibility. Keyboard: radios are one tab stop and arrow keys move between them; Tab moves through checkboxes
+ * and Space ticks one; a select opens with Space or Alt+Down. Screen readers: radios and checkboxes are grouped in
+ * a `<fieldset>` whose `<legend>` is the label; the hint and the error describe the group or the select
+ * (`aria-describedby`); an error sets `aria-invalid` and is read with a visually hidden "Error:" before it.
+ *
  * @csspart base - The wrapper (a fieldset for radios and checkboxes).
  * @csspart label - The legend, or the select's label.
  * @csspart hint - The hint under the label.
@@ -42,9 +47,11 @@ export type ChoiceFieldType = 'radio' | 'checkbox' | 'select';
 export class HwChoiceField extends FormControlBase<string | string[]> {
   static override styles = [HomewardElement.styles, formControlStyles, choiceFieldStyles];
 
+  /** `radio` (default: pick one, arrow keys move between options), `checkbox` (pick several) or `select`. */
   @property({ reflect: true }) type: ChoiceFieldType = 'radio';
   /** The options; as an attribute, JSON: `options='[{"value":"yes","label":"Yes"}]'`. */
   @property({ type: Array }) options: ChoiceOption[] = [];
+  /** The chosen option's value; for checkboxes, the array of chosen values (as an attribute, one value). */
   @property() value: string | string[] = '';
   /** The empty first option of a select; defaults to "Choose an option" in the element's locale. */
   @property() placeholder = '';

@@ -21,6 +21,11 @@ export interface ErrorSummaryItem {
  * Put it at the top of the step, set `errors` after a failed "Continue", and it is announced, focused, and each
  * link moves focus into its field (also a field inside another element's shadow root).
  *
+ * Accessibility. Keyboard: the summary takes focus when errors appear (unless `no-autofocus`), so the next Tab
+ * reaches its first link; following a link moves focus into the field it names. Screen readers: the summary is an
+ * alert (`role="alert"`), announced when it appears, labelled by its heading (`heading-level`); each link reads the
+ * field's message in the same words as the field's inline error.
+ *
  * @csspart base - The bordered box that takes focus.
  * @csspart title - The heading.
  * @csspart list - The list of errors.
@@ -33,6 +38,7 @@ export interface ErrorSummaryItem {
 export class HwErrorSummary extends HomewardElement {
   static override styles = [HomewardElement.styles, focusRing, visuallyHidden, errorSummaryStyles];
 
+  /** The problems to list, each a message and the field it links to; empty hides the summary. */
   @property({ attribute: false }) errors: ErrorSummaryItem[] = [];
   /** The heading; "There is a problem" in the element's locale by default. */
   @property() heading = '';

@@ -15,6 +15,11 @@ export type TextFieldType = 'text' | 'tel' | 'email' | 'number' | 'date' | 'text
  * its own direction; phone numbers and emails stay left to right. Spell checking is off: some browsers send the
  * text to an online service to check it, and names are not dictionary words anyway.
  *
+ * Accessibility. Keyboard: a native `<input>` (or `<textarea>`) in the tab order; `focus()` and a click on the
+ * label reach it (`delegatesFocus`). Screen readers: the label is the input's accessible name, always visible; the
+ * hint and the error are its description (`aria-describedby`); an error sets `aria-invalid` and is read with a
+ * visually hidden "Error:" before it; "(optional)" is part of the label when `mark-optional` is set.
+ *
  * @csspart base - The wrapper of label, hint, error and input.
  * @csspart label - The `<label>`.
  * @csspart hint - The hint under the label.
@@ -30,16 +35,21 @@ export type TextFieldType = 'text' | 'tel' | 'email' | 'number' | 'date' | 'text
 export class HwTextField extends FormControlBase<string> {
   static override styles = [HomewardElement.styles, formControlStyles, textFieldStyles];
 
+  /** The text; for `date`, an ISO date (`YYYY-MM-DD`). Submitted with the form under `name`. */
   @property() value = '';
+  /** The kind of input: `text` (default), `email`, `tel`, `number`, `date` or `textarea` (several lines). */
   @property({ reflect: true }) type: TextFieldType = 'text';
   /** The browser's autofill hint: `name`, `tel`, `email`, `bday`... */
   @property() autocomplete = '';
   /** The on-screen keyboard to show: `numeric`, `tel`, `email`... */
   @property() inputmode = '';
+  /** The most characters the field takes (the input stops there, as a native `maxlength`). */
   @property({ type: Number }) maxlength: number | undefined;
-  /** Bounds for `number` and `date` (ISO dates). */
+  /** The lower bound for `number` and `date` (an ISO date). */
   @property() min = '';
+  /** The upper bound for `number` and `date` (an ISO date). */
   @property() max = '';
+  /** The granularity of a `number` (`1` for whole numbers, `any` for decimals), as for a native input. */
   @property() step = '';
   /** Visible lines of a `textarea`. */
   @property({ type: Number }) rows = 4;
