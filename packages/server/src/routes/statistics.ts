@@ -9,7 +9,7 @@ interface StatRequest {
   Params: { kind: RecordKind; stat: 'count' | 'series' };
   Querystring: {
     by?: string[];
-    interval?: 'day' | 'month';
+    interval?: 'day' | 'week' | 'month';
     from?: string;
     to?: string;
     field?: string;
@@ -48,7 +48,7 @@ const schemaFor = (tag: string, summary: string, tableDescription: string, descr
     additionalProperties: false,
     properties: {
       by: { type: 'array', items: { type: 'string', maxLength: 60 }, maxItems: 2 },
-      interval: { type: 'string', enum: ['day', 'month'] },
+      interval: { type: 'string', enum: ['day', 'week', 'month'] },
       from: date,
       to: date,
       field: {
