@@ -31,6 +31,11 @@ export interface BinnedOptions extends PerturbOptions {
   /** The last date published (the snapshot date): nothing after it is counted. */
   latest: string;
   source?: StatTable['source'];
+  /**
+   * Published bins kept between calls over the same groups (a server keeps one per snapshot): each bin is computed
+   * once, however many windows hold it. Pass a fresh map when the groups change.
+   */
+  binCache?: Map<string, StatTable>;
 }
 
 /** The last day (`YYYY-MM-DD`) of the period holding a date (a real date, checked by the caller). */
@@ -203,9 +208,17 @@ export function publishBinned<R extends StatRecord>(
     return perturb(table, keys, options);
   };
   const bins = new Map<string, StatTable>();
+  const cacheKey = JSON.stringify([
+    options.dateField,
+    query.stat === 'count' ? query.fields : [interval, query.sum ?? null],
+  ]);
   for (const period of periods) {
     const list = byBin.get(period);
-    if (list) bins.set(period, tableOf(list));
+    if (!list) continue;
+    const id = `${cacheKey}${period}`;
+    const table = options.binCache?.get(id) ?? tableOf(list);
+    options.binCache?.set(id, table);
+    bins.set(period, table);
   }
   const empty = tableOf([]);
   const combined =

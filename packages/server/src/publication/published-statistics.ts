@@ -67,6 +67,8 @@ interface Snapshot {
   /** The same records grouped by day, for series. */
   intakeDays: RecordGroup<IntakeRecord>[];
   intakeRecords: number;
+  /** Published bins of this snapshot, each computed once however many windows hold it. */
+  bins: Map<string, StatTable>;
   /** Incidents (events, not people; few) one group per record. */
   incident: RecordGroup<IncidentRecord>[];
 }
@@ -177,7 +179,15 @@ export class PublishedStatistics implements PublicStatistics {
     const intake = groups.map(groupRecord);
     const intakeDays = days.map(dayRecord);
     const intakeRecords = groups.reduce((s, g) => s + g.count, 0);
-    this.current = { date, takenAt: taken.toISOString(), intake, intakeDays, intakeRecords, incident };
+    this.current = {
+      date,
+      takenAt: taken.toISOString(),
+      intake,
+      intakeDays,
+      intakeRecords,
+      incident,
+      bins: new Map(),
+    };
     this.cache.clear();
     await this.store.snapshots.publish({
       name: SNAPSHOT_NAME,
@@ -251,6 +261,7 @@ export class PublishedStatistics implements PublicStatistics {
       ...window,
       latest: snapshot.date,
       source,
+      binCache: snapshot.bins,
     };
     if (query.kind === 'incident') return publishBinned(snapshot.incident, binned, options);
     return publishBinned(query.stat === 'series' ? snapshot.intakeDays : snapshot.intake, binned, options);
