@@ -17,10 +17,12 @@ import { countByGroups, type RecordGroup, timeSeriesGroups } from './keyed.js';
 import { type PerturbOptions, perturb } from './perturb.js';
 import { layoutPublished } from './perturb-layout.js';
 
+/** What `publishBinned` publishes: a count by one or two fields (month bins), or a series (bins of its interval). */
 export type BinnedQuery =
   | { stat: 'count'; fields: CountFields<string> }
   | { stat: 'series'; interval?: Interval; cumulative?: boolean; sum?: EstimateField };
 
+/** The window, date field and snapshot date of a binned publication, with `perturb`'s options for every bin. */
 export interface BinnedOptions extends PerturbOptions {
   /** The date the bins are periods of (`registrationDate` for intake records, `dates.start` for incidents). */
   dateField: string;
