@@ -18,8 +18,10 @@ let browser: Browser;
 beforeAll(async () => {
   bundleDir = await mkdtemp(join(tmpdir(), 'homeward-demo-bundle-'));
   await buildCdn({ outdir: bundleDir });
-  running = await startServer({ bundleDir });
+  // Public figures from a snapshot, as `pnpm start` serves them.
+  running = await startServer({ bundleDir, published: true });
   await seedCaseload(running.store, { intake: 440, incident: 40 });
+  await running.published!.snapshot();
   browser = await launchChromium();
 }, 120_000);
 
@@ -60,7 +62,7 @@ async function openDemo(): Promise<{ page: Page; problems: PageProblems }> {
 describe('examples/demo in Chromium', { timeout: 60_000 }, () => {
   it('loads under its strict CSP with no violation, no console error and only same-origin requests', async () => {
     const { page, problems } = await openDemo();
-    // Every chart drew from the server's suppressed statistics (a data table is always there).
+    // Every chart drew from the server's published, perturbed statistics (a data table is always there).
     for (const tag of ['hw-bar-chart', 'hw-time-series']) {
       const charts = page.locator(tag);
       const count = await charts.count();

@@ -3,7 +3,14 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
-import { type ApiConfig, buildApp, createLogger, openStore, type Store } from '@homeward/server';
+import {
+  type ApiConfig,
+  buildApp,
+  createLogger,
+  openStore,
+  PublishedStatistics,
+  type Store,
+} from '@homeward/server';
 import type { FastifyInstance } from 'fastify';
 import { SITE_DIR } from '../src/site.js';
 
@@ -13,6 +20,8 @@ export interface RunningServer {
   url: string;
   app: FastifyInstance;
   store: Store;
+  /** The published snapshots public statistics come from, when started with `published` (as `pnpm start` is). */
+  published?: PublishedStatistics;
   dataDir: string;
   /** Every log line the server wrote. */
   logs: string[];
@@ -22,10 +31,17 @@ export interface RunningServer {
 
 /** Starts the Homeward server with the demo site on a free port, its data in a fresh temporary folder (or `dataDir`). */
 export async function startServer(
-  options: { dataDir?: string; bundleDir?: string; config?: Partial<ApiConfig> } = {},
+  options: {
+    dataDir?: string;
+    bundleDir?: string;
+    config?: Partial<ApiConfig>;
+    /** Public statistics from snapshots taken when `published.snapshot()` is called, as `pnpm start` serves them. */
+    published?: boolean;
+  } = {},
 ): Promise<RunningServer> {
   const dataDir = options.dataDir ?? (await mkdtemp(join(tmpdir(), 'homeward-demo-test-')));
   const store = await openStore({ dataDir });
+  const published = options.published ? new PublishedStatistics(store, { intervalMinutes: 0 }) : undefined;
   const logs: string[] = [];
   const logger = createLogger(
     { level: 'info' },
@@ -39,6 +55,7 @@ export async function startServer(
   const app = await buildApp({
     store,
     logger,
+    ...(published ? { publicStatistics: published } : {}),
     config: {
       secureCookies: false,
       duplicateWorkerIntervalMs: 0,
@@ -54,9 +71,11 @@ export async function startServer(
     url: `http://127.0.0.1:${port}`,
     app,
     store,
+    ...(published ? { published } : {}),
     dataDir,
     logs,
     async close(keepData = false) {
+      published?.stop();
       await app.close();
       await store.close();
       if (!options.dataDir && !keepData) await rm(dataDir, { recursive: true, force: true });

@@ -28,6 +28,7 @@ const SECRET = 'benchmark publication secret, not a real one';
 
 type Keyed = { table: StatTable; keys: TableKeys };
 const WEEKLY = { field: 'registrationDate', interval: 'week' } as const;
+const DAILY = { field: 'registrationDate', interval: 'day' } as const;
 /** Each table: the statistic alone (for `tableKeys`) and with its key sums in one pass. */
 const QUERIES: [
   string,
@@ -46,6 +47,17 @@ const QUERIES: [
     (r, k) => countByKeyed(r, ['exploitation.province', 'person.ageBand'], {}, k),
   ],
   ['registrations per week', (r) => timeSeries(r, WEEKLY), (r, k) => timeSeriesKeyed(r, WEEKLY, k)],
+  ['registrations per day', (r) => timeSeries(r, DAILY), (r, k) => timeSeriesKeyed(r, DAILY, k)],
+  [
+    'office × status',
+    (r) => countBy(r, ['office', 'status']),
+    (r, k) => countByKeyed(r, ['office', 'status'], {}, k),
+  ],
+  [
+    'child protection × sex',
+    (r) => countBy(r, ['childProtection', 'person.sex']),
+    (r, k) => countByKeyed(r, ['childProtection', 'person.sex'], {}, k),
+  ],
 ];
 
 const figuresOf = (t: StatTable): StatCell[] => [...t.cells, ...t.margins, t.total];

@@ -1,62 +1,79 @@
 /**
  * Date windows that cannot be differenced: a public table over a window is the sum of the published tables of the
- * whole calendar months it covers, each month (a bin) perturbed on its own by the cell key method. The bounds a
- * caller asks for are snapped outwards to whole months, so a window is always a union of bins, and every figure
- * of every window is a sum of figures already published for its bins: shifting a window, or asking for every
- * window there is, gives no new draw of any count to average or subtract (docs/disclosure-control.md, "Windows").
- * A record added to a month changes the figures of that month's bin (all of them, through the scope key) and
- * of the windows holding it, nothing else.
+ * whole periods it covers, each period (a bin) perturbed on its own by the cell key method. Count tables are binned
+ * by calendar month; a series by its own interval (a daily series by day, a weekly one by ISO week, a monthly one by
+ * month), each period a one-cell table of its own. The bounds a caller asks for are snapped outwards to whole bins,
+ * so a window is always a union of bins, and every figure of every window is a sum of figures already published for
+ * its bins: shifting a window, or asking for every window there is, gives no new draw of any count to average or
+ * subtract (docs/disclosure-control.md, "Windows"). A record added to a period changes the figures of that
+ * period's bins (all of them, through the scope key) and of the windows holding them, nothing else.
  */
 import type { CountFields } from '../stats/count.js';
 import { dateField, type StatRecord } from '../stats/fields.js';
-import { periodOf, periodStart, periodsBetween } from '../stats/periods.js';
+import { type Interval, periodOf, periodStart, periodsBetween, utcDate } from '../stats/periods.js';
 import { ALL, type ExclusionReason, type StatCell, type StatTable } from '../stats/table.js';
 import type { EstimateField } from '../stats/time-series.js';
 import { countByGroups, type RecordGroup, timeSeriesGroups } from './keyed.js';
 import { type PerturbOptions, perturb } from './perturb.js';
 import { layoutPublished } from './perturb-layout.js';
 
-/**
- * A statistic published from monthly bins: a count by fields, or a time series (optionally cumulative or summing an
- * estimate).
- */
+/** What `publishBinned` publishes: a count by one or two fields (month bins), or a series (bins of its interval). */
 export type BinnedQuery =
   | { stat: 'count'; fields: CountFields<string> }
-  | { stat: 'series'; cumulative?: boolean; sum?: EstimateField };
+  | { stat: 'series'; interval?: Interval; cumulative?: boolean; sum?: EstimateField };
 
-/** How monthly bins are perturbed and summed: the date field the months are of, and the perturbation options. */
+/** The window, date field and snapshot date of a binned publication, with `perturb`'s options for every bin. */
 export interface BinnedOptions extends PerturbOptions {
-  /** The date the bins are months of (`registrationDate` for intake records, `dates.start` for incidents). */
+  /** The date the bins are periods of (`registrationDate` for intake records, `dates.start` for incidents). */
   dateField: string;
-  /** Any date in the first month of the window; the first month with records when absent. */
+  /** Any date in the first bin of the window; the first bin with records when absent. */
   from?: string;
-  /** Any date in the last month of the window (its end is cut at `latest`); `latest` when absent. */
+  /** Any date in the last bin of the window (its end is cut at `latest`); `latest` when absent. */
   to?: string;
   /** The last date published (the snapshot date): nothing after it is counted. */
   latest: string;
   source?: StatTable['source'];
+  /**
+   * Published bins kept between calls over the same groups (a server keeps one per snapshot): each bin is computed
+   * once, however many windows hold it. Pass a fresh map when the groups change.
+   */
+  binCache?: Map<string, StatTable>;
 }
 
-/** The last day (`YYYY-MM-DD`) of the month holding a date. */
-function monthEnd(date: string): string {
-  const [y, m] = date.split('-').map(Number) as [number, number];
-  return new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
+/** The last day (`YYYY-MM-DD`) of the period holding a date (a real date, checked by the caller). */
+function periodEnd(date: string, interval: Interval): string {
+  if (interval === 'day') return date;
+  const start = utcDate(periodStart(date, interval)!)!;
+  const end =
+    interval === 'week'
+      ? Date.UTC(start.getUTCFullYear(), start.getUTCMonth(), start.getUTCDate() + 6)
+      : Date.UTC(start.getUTCFullYear(), start.getUTCMonth() + 1, 0);
+  return new Date(end).toISOString().slice(0, 10);
 }
 
 /**
- * The window a request is answered for: `from` moved back to the 1st of its month, `to` forward to the last day of
- * its month, and no later than `latest`. Undefined for an empty window.
+ * The window a request is answered for: `from` moved back to the first day of its bin (the 1st of its month, the
+ * Monday of its ISO week, the day itself), `to` forward to the last day of its bin, and no later than `latest`.
+ * Undefined for an empty window or a date that is not a real one.
  */
 export function alignedWindow(
   from: string | undefined,
   to: string | undefined,
   latest: string,
+  interval: Interval = 'month',
 ): { from?: string; to: string } | undefined {
-  const start = from === undefined ? undefined : periodStart(from, 'month');
+  const start = from === undefined ? undefined : periodStart(from, interval);
   if (from !== undefined && start === undefined) return undefined;
-  const end = to === undefined ? latest : monthEnd(to) > latest ? latest : monthEnd(to);
+  if (to !== undefined && utcDate(to) === undefined) return undefined;
+  const last = to === undefined ? latest : periodEnd(to, interval);
+  const end = last > latest ? latest : last;
   if (start !== undefined && start > end) return undefined;
   return { ...(start !== undefined ? { from: start } : {}), to: end };
+}
+
+/** The bins a query is published in: months for counts, the series' own interval for a series. */
+export function binInterval(query: BinnedQuery): Interval {
+  return query.stat === 'series' ? (query.interval ?? 'month') : 'month';
 }
 
 const REASONS: ExclusionReason[] = [
@@ -112,10 +129,10 @@ function sumCounts(empty: StatTable, tables: StatTable[]): StatTable {
   });
 }
 
-/** Published one-month series of bins, laid end to end over the window's months (zero for a month without records). */
+/** Published one-period series of bins, laid end to end over the window's periods (zero for one without records). */
 function joinSeries(
   empty: StatTable,
-  months: string[],
+  periods: string[],
   bins: Map<string, StatTable>,
   cumulative: boolean,
 ): StatTable {
@@ -123,17 +140,17 @@ function joinSeries(
   const tables = [...bins.values()];
   let runValue: number | null = 0;
   let runN: number | null = 0;
-  const cells = months.map((month): StatCell => {
-    const c = bins.get(month)?.cells.find((x) => x.keys[0] === month);
+  const cells = periods.map((period): StatCell => {
+    const c = bins.get(period)?.cells.find((x) => x.keys[0] === period);
     const value = c ? c.value : 0;
     const n = c ? (c.n ?? null) : 0;
     if (!cumulative) {
-      const base = { keys: [month], value, suppressed: c?.suppressed ?? false };
+      const base = { keys: [period], value, suppressed: c?.suppressed ?? false };
       return estimate ? { ...base, n, ...(c?.range ? { range: c.range } : {}) } : base;
     }
     runValue = runValue === null || value === null ? null : runValue + value;
     runN = runN === null || n === null ? null : runN + n;
-    const base = { keys: [month], value: runValue, suppressed: runValue === null };
+    const base = { keys: [period], value: runValue, suppressed: runValue === null };
     return estimate ? { ...base, n: runN } : base;
   });
   const value = sumOrNull(tables.map((t) => t.total.value));
@@ -145,7 +162,7 @@ function joinSeries(
   };
   return {
     ...empty,
-    dimensions: [{ ...empty.dimensions[0]!, values: months }],
+    dimensions: [{ ...empty.dimensions[0]!, values: periods }],
     cells,
     total,
     ...sumMeta(tables),
@@ -153,60 +170,69 @@ function joinSeries(
 }
 
 /**
- * A public table over a window of whole months, from pre-grouped rows (one per record works too): every month
- * of the window is counted and perturbed as a table of its own (its records, its scope), and the window's
- * figures are the sums of the months' published figures. `perturbation.bins` says how many months were added up.
- * A series is monthly.
+ * A public table over a window of whole bins, from pre-grouped rows (one per record works too): every bin of the
+ * window (a month for a count; a day, ISO week or month for a series, as its interval) is counted and perturbed as
+ * a table of its own (its records, its scope), and the window's figures are the sums of the bins' published
+ * figures. `perturbation.bins` says how many bins were added up.
  */
-export function publishByMonth<R extends StatRecord>(
+export function publishBinned<R extends StatRecord>(
   groups: readonly RecordGroup<R>[],
   query: BinnedQuery,
   options: BinnedOptions,
 ): StatTable | undefined {
-  const window = alignedWindow(options.from, options.to, options.latest);
+  const interval = binInterval(query);
+  const window = alignedWindow(options.from, options.to, options.latest, interval);
   if (!window) return undefined;
   const getDate = dateField(options.dateField);
-  const byMonth = new Map<string, RecordGroup<R>[]>();
+  const byBin = new Map<string, RecordGroup<R>[]>();
   let first: string | undefined;
   for (const g of groups) {
     const date = getDate(g.record);
     if (date === undefined || date > window.to || (window.from !== undefined && date < window.from)) continue;
-    const month = periodOf(date, 'month');
-    if (month === undefined) continue;
+    const period = periodOf(date, interval);
+    if (period === undefined) continue;
     if (first === undefined || date < first) first = date;
-    const list = byMonth.get(month) ?? [];
-    if (list.length === 0) byMonth.set(month, list);
+    const list = byBin.get(period) ?? [];
+    if (list.length === 0) byBin.set(period, list);
     list.push(g);
   }
-  const from = window.from ?? (first === undefined ? window.to : periodStart(first, 'month')!);
-  const months = periodsBetween(from, window.to, 'month');
+  const from = window.from ?? (first === undefined ? window.to : periodStart(first, interval)!);
+  const periods = periodsBetween(from, window.to, interval);
   const tableOf = (list: RecordGroup<R>[]) => {
     const { table, keys } =
       query.stat === 'count'
         ? countByGroups(list as RecordGroup<never>[], query.fields as never)
         : timeSeriesGroups(list, {
             field: options.dateField as never,
-            interval: 'month',
+            interval,
             ...(query.sum ? { sum: query.sum } : {}),
           });
     return perturb(table, keys, options);
   };
   const bins = new Map<string, StatTable>();
-  for (const month of months) {
-    const list = byMonth.get(month);
-    if (list) bins.set(month, tableOf(list));
+  const cacheKey = JSON.stringify([
+    options.dateField,
+    query.stat === 'count' ? query.fields : [interval, query.sum ?? null],
+  ]);
+  for (const period of periods) {
+    const list = byBin.get(period);
+    if (!list) continue;
+    const id = `${cacheKey}${period}`;
+    const table = options.binCache?.get(id) ?? tableOf(list);
+    options.binCache?.set(id, table);
+    bins.set(period, table);
   }
   const empty = tableOf([]);
   const combined =
     query.stat === 'count'
       ? sumCounts(empty, [...bins.values()])
-      : joinSeries(empty, months, bins, query.cumulative ?? false);
+      : joinSeries(empty, periods, bins, query.cumulative ?? false);
   return {
     ...combined,
     window: { from, to: window.to },
     windowField: options.dateField,
     ...(query.stat === 'series' && query.cumulative ? { cumulative: true } : {}),
-    perturbation: { ...combined.perturbation!, bins: months.length },
+    perturbation: { ...combined.perturbation!, bins: periods.length },
     ...(options.source ? { source: options.source } : {}),
   };
 }

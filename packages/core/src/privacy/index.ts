@@ -1,4 +1,4 @@
-export { alignedWindow, type BinnedOptions, type BinnedQuery, publishByMonth } from './bins.js';
+export { alignedWindow, type BinnedOptions, type BinnedQuery, binInterval, publishBinned } from './bins.js';
 export { cellKey, mix32, scopeSum, type TableKeys, tableKeys } from './cell-key.js';
 export {
   type DuplicateOptions,
@@ -52,3 +52,4 @@ export {
   redact,
 } from './redact.js';
 export { cumulativeShown, DEFAULT_K, type SuppressOptions, suppress } from './suppress.js';
+export { keyedSum, type PublishedValues, valuesKeyOffset } from './values-key.js';

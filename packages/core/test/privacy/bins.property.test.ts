@@ -10,7 +10,7 @@ import {
   alignedWindow,
   DEFAULT_PTABLE,
   type IntakeRecord,
-  publishByMonth,
+  publishBinned,
   publishedValues,
   type RecordGroup,
   type StatTable,
@@ -75,7 +75,7 @@ function caseloads(l: Load): [RecordGroup<IntakeRecord>[], RecordGroup<IntakeRec
 
 const bySex = { stat: 'count', fields: 'person.sex' } as const;
 const publish = (groups: RecordGroup<IntakeRecord>[], from?: string, to?: string) =>
-  publishByMonth(groups, bySex, {
+  publishBinned(groups, bySex, {
     dateField: 'registrationDate',
     latest: LATEST,
     ...(from ? { from } : {}),

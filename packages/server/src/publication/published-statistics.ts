@@ -10,13 +10,14 @@ import {
   INCIDENT_CATEGORIES,
   type IncidentRecord,
   type IntakeRecord,
-  publishByMonth,
+  keyedSum,
+  publishBinned,
   RECORD_KEY_MODULUS,
   type RecordGroup,
   type StatTable,
 } from '@homeward/core';
 import type { PublicStatistics, StatQuery } from '../services/statistics.js';
-import type { PublicationGroup, Store } from '../store/types.js';
+import type { PublicationDay, PublicationGroup, Store } from '../store/types.js';
 
 /** Fields public intake tables are counted by: those the snapshot's SQL groups hold, read as core reads them. */
 export const PUBLIC_INTAKE_FIELDS = [
@@ -24,7 +25,29 @@ export const PUBLIC_INTAKE_FIELDS = [
   'person.ageBand',
   'person.citizenship',
   'exploitation.province',
+  'office',
+  'status',
+  'childProtection',
 ] as const;
+
+/**
+ * What the public tables publish about a group's records, in a fixed order: a change to any of them re-keys the
+ * records (`keyedSum`), so their month's tables are re-drawn as a whole rather than in the two cells the record
+ * moved between. Not the registration date: moving a day within a month changes no figure of the month's tables
+ * (so it must not re-draw them), and moving between days or months already changes the bins' scopes.
+ */
+export function publishedValuesOf(g: Omit<PublicationGroup, 'month' | 'count' | 'keySum'>) {
+  return [
+    g.office,
+    g.status,
+    g.minor,
+    g.sex,
+    g.ageBand,
+    [...g.citizenship].sort(),
+    g.province,
+    g.researchWithdrawn,
+  ] as const;
+}
 
 export interface PublicationOptions {
   /** Minutes between snapshots: 1440 (daily) by default. 0 takes snapshots only when `snapshot()` is called. */
@@ -39,9 +62,13 @@ interface Snapshot {
   /** `YYYY-MM-DD`: the date every figure of this snapshot is for. */
   date: string;
   takenAt: string;
-  /** Intake records as SQL groups (counts and key sums), never the records themselves. */
+  /** Intake records as SQL groups (counts and key sums), never the records themselves: by month, for counts. */
   intake: RecordGroup<IntakeRecord>[];
+  /** The same records grouped by day, for series. */
+  intakeDays: RecordGroup<IntakeRecord>[];
   intakeRecords: number;
+  /** Published bins of this snapshot, each computed once however many windows hold it. */
+  bins: Map<string, StatTable>;
   /** Incidents (events, not people; few) one group per record. */
   incident: RecordGroup<IncidentRecord>[];
 }
@@ -65,19 +92,39 @@ async function readIncidents(store: Store): Promise<RecordGroup<IncidentRecord>[
   return out;
 }
 
-/**
- * The stand-in record of a SQL group: only what public intake tables read (the date, sex, age band, citizenship,
- * province, research consent), which core reads from it exactly as from each record of the group.
- */
-export function groupRecord(g: PublicationGroup): RecordGroup<IntakeRecord> {
-  const date = g.registrationDate;
-  const record = {
+/** A stand-in intake record: only what public tables read, which core reads from it as from each record it stands for. */
+function standIn(
+  date: string,
+  researchWithdrawn: boolean,
+  parts: Record<string, unknown> = {},
+): IntakeRecord {
+  return {
     id: '',
     schemaVersion: 2,
     registrationDate: date,
     office: '',
     channel: 'walk_in',
     status: 'registered',
+    person: { fullName: '', citizenship: [] },
+    ...parts,
+    consent: {
+      store: { given: true, date },
+      ...(researchWithdrawn ? { research: { given: true, date, withdrawnOn: date } } : {}),
+    },
+  } as IntakeRecord;
+}
+
+/**
+ * The stand-in record of a month's SQL group for count tables: the office, status, child protection, sex, age band,
+ * citizenship, province and research consent, dated the 1st of its month (count tables are binned by month). Child
+ * protection is the `minor` column (flagged, or under 18 at intake or recruitment), which is what validation writes
+ * into the record's `childProtection`. The key sum is re-keyed by the published values (`publishedValuesOf`).
+ */
+export function groupRecord(g: PublicationGroup): RecordGroup<IntakeRecord> {
+  const record = standIn(`${g.month}-01`, g.researchWithdrawn, {
+    office: g.office,
+    status: g.status,
+    ...(g.minor ? { childProtection: true } : {}),
     person: {
       fullName: '',
       citizenship: g.citizenship,
@@ -85,18 +132,22 @@ export function groupRecord(g: PublicationGroup): RecordGroup<IntakeRecord> {
       ...(g.ageBand !== null ? { ageBand: g.ageBand } : {}),
     },
     ...(g.province !== null ? { exploitation: { province: g.province } } : {}),
-    consent: {
-      store: { given: true, date },
-      ...(g.researchWithdrawn ? { research: { given: true, date, withdrawnOn: date } } : {}),
-    },
-  } as IntakeRecord;
-  return { record, count: g.count, keySum: g.keySum };
+  });
+  return { record, count: g.count, keySum: keyedSum(g.keySum, g.count, publishedValuesOf(g)) };
+}
+
+/**
+ * The stand-in record of a day's SQL group for series: the date and research consent, keyed by the plain record
+ * keys (a series publishes nothing else about its records, so nothing else may re-draw a day).
+ */
+export function dayRecord(g: PublicationDay): RecordGroup<IntakeRecord> {
+  return { record: standIn(g.registrationDate, g.researchWithdrawn), count: g.count, keySum: g.keySum };
 }
 
 /**
  * `PublicStatistics` over published snapshots: pass it to `buildApp({ publicStatistics })`. `table()` answers
- * undefined (the route's 404 "not published") before the first snapshot, for windows that are not whole calendar
- * months up to the snapshot date, and for fields the public tables do not offer.
+ * undefined (the route's 404 "not published") before the first snapshot, for an office filter (staff scope), for
+ * an empty window, and for fields the public tables do not offer.
  */
 export class PublishedStatistics implements PublicStatistics {
   private current: Snapshot | undefined;
@@ -119,14 +170,24 @@ export class PublishedStatistics implements PublicStatistics {
   /** Takes a snapshot now and publishes from it (also records the publication in the store's snapshots). */
   async snapshot(): Promise<string> {
     const taken = this.now();
-    const [groups, incident] = await Promise.all([
-      this.store.statistics.publicationGroups('intake'),
+    const date = taken.toISOString().slice(0, 10);
+    const [groups, days, incident] = await Promise.all([
+      this.store.statistics.publicationGroups('intake', date),
+      this.store.statistics.publicationDays('intake'),
       readIncidents(this.store),
     ]);
     const intake = groups.map(groupRecord);
+    const intakeDays = days.map(dayRecord);
     const intakeRecords = groups.reduce((s, g) => s + g.count, 0);
-    const date = taken.toISOString().slice(0, 10);
-    this.current = { date, takenAt: taken.toISOString(), intake, intakeRecords, incident };
+    this.current = {
+      date,
+      takenAt: taken.toISOString(),
+      intake,
+      intakeDays,
+      intakeRecords,
+      incident,
+      bins: new Map(),
+    };
     this.cache.clear();
     await this.store.snapshots.publish({
       name: SNAPSHOT_NAME,
@@ -157,9 +218,13 @@ export class PublishedStatistics implements PublicStatistics {
   async table(query: StatQuery): Promise<StatTable | undefined> {
     const snapshot = this.current;
     if (!snapshot || query.office) return undefined;
-    // Windows are whole months (bounds snapped outwards), summed from monthly bins; a daily series is not published.
-    if (query.stat === 'series' && query.interval !== 'month') return undefined;
-    const window = alignedWindow(query.from, query.to, snapshot.date);
+    // Windows are whole bins (bounds snapped outwards): months for counts, the series' own days, ISO weeks or months.
+    const window = alignedWindow(
+      query.from,
+      query.to,
+      snapshot.date,
+      query.stat === 'series' ? query.interval : 'month',
+    );
     if (!window) return undefined;
     const id = JSON.stringify({ ...query, ...window, from: window.from });
     const cached = this.cache.get(id);
@@ -181,6 +246,7 @@ export class PublishedStatistics implements PublicStatistics {
     if (query.stat === 'series') {
       binned = {
         stat: 'series',
+        interval: query.interval,
         cumulative: query.cumulative ?? false,
         ...(query.kind === 'incident' && query.sum ? { sum: query.sum } : {}),
       };
@@ -195,9 +261,9 @@ export class PublishedStatistics implements PublicStatistics {
       ...window,
       latest: snapshot.date,
       source,
+      binCache: snapshot.bins,
     };
-    return query.kind === 'intake'
-      ? publishByMonth(snapshot.intake, binned, options)
-      : publishByMonth(snapshot.incident, binned, options);
+    if (query.kind === 'incident') return publishBinned(snapshot.incident, binned, options);
+    return publishBinned(query.stat === 'series' ? snapshot.intakeDays : snapshot.intake, binned, options);
   }
 }

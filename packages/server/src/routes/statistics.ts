@@ -9,7 +9,7 @@ interface StatRequest {
   Params: { kind: RecordKind; stat: 'count' | 'series' };
   Querystring: {
     by?: string[];
-    interval?: 'day' | 'month';
+    interval?: 'day' | 'week' | 'month';
     from?: string;
     to?: string;
     field?: string;
@@ -27,9 +27,10 @@ const PUBLIC_TABLE = [
   '(Australian Bureau of Statistics): the same records always give the same figure, no count from 1 to 10 is',
   'published (they become 0 or 11), and larger counts move by at most `perturbation.maxAbsoluteChange` (2 with',
   'ptable `ckm-t11-w1.4.6.4.1`). Cells do not add up exactly to margins or totals. `source.date` is the snapshot',
-  'date every figure is for. Windows are snapped to the whole calendar months they touch (ending no later than',
-  'the snapshot date) and each figure is the sum of monthly bins perturbed on their own (`perturbation.bins`);',
-  'a daily series and an office are not published (404). See docs/disclosure-control.md.',
+  'date every figure is for. Windows are snapped to whole bins (ending no later than the snapshot date) and each',
+  'figure is the sum of bins perturbed on their own (`perturbation.bins`): calendar months for counts; for a series,',
+  'its own interval (days, ISO weeks Monday to Sunday, or months). An office filter is not published (404).',
+  'See docs/disclosure-control.md.',
 ].join(' ');
 const schemaFor = (tag: string, summary: string, tableDescription: string, description?: string) => ({
   tags: [tag],
@@ -48,7 +49,7 @@ const schemaFor = (tag: string, summary: string, tableDescription: string, descr
     additionalProperties: false,
     properties: {
       by: { type: 'array', items: { type: 'string', maxLength: 60 }, maxItems: 2 },
-      interval: { type: 'string', enum: ['day', 'month'] },
+      interval: { type: 'string', enum: ['day', 'week', 'month'] },
       from: date,
       to: date,
       field: {

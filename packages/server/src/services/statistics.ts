@@ -5,6 +5,8 @@ import {
   INCIDENT_CATEGORIES,
   type IncidentCategoryField,
   type IncidentRecord,
+  periodOf,
+  periodsBetween,
   type StatCell,
   type StatTable,
   suppress,
@@ -26,7 +28,12 @@ export const COUNT_FIELDS: Record<RecordKind, Record<string, StatColumn>> = {
   // Incidents are events, not people: counted by core over their records (few, bounded), see incidentTable.
   incident: Object.fromEntries(Object.keys(INCIDENT_CATEGORIES).map((f) => [f, 'province'])),
 };
-export const SERIES_INTERVALS = { day: 'registrationDate', month: 'registrationMonth' } as const;
+/** The clear column a series is grouped by in SQL: ISO weeks are folded from days (SQLite and PostgreSQL number weeks differently). */
+export const SERIES_INTERVALS = {
+  day: 'registrationDate',
+  week: 'registrationDate',
+  month: 'registrationMonth',
+} as const;
 const MAX_GROUPS = 5000;
 /** A daily series over more than ten years is not a chart anyone reads. */
 export const MAX_DAYS = 3660;
@@ -54,12 +61,20 @@ export interface PublicStatistics {
 
 const cell = (keys: string[], value: number): StatCell => ({ keys, value, suppressed: false });
 
-function daysBetween(from: string, to: string): string[] {
-  const out: string[] = [];
-  for (let t = Date.parse(`${from}T00:00:00Z`); t <= Date.parse(`${to}T00:00:00Z`); t += 86_400_000) {
-    out.push(new Date(t).toISOString().slice(0, 10));
+/** Day groups folded into ISO-week groups (`YYYY-Www`), counts and key sums added. */
+function foldWeeks(groups: StatGroup[]): StatGroup[] {
+  const weeks = new Map<string, StatGroup>();
+  for (const g of groups) {
+    const day = g.key.registrationDate;
+    const week = day ? (periodOf(day, 'week') ?? day) : null;
+    const id = String(week);
+    const seen = weeks.get(id);
+    if (seen) {
+      seen.count += g.count;
+      seen.recordKeySum += g.recordKeySum;
+    } else weeks.set(id, { key: { registrationDate: week }, count: g.count, recordKeySum: g.recordKeySum });
   }
-  return out;
+  return [...weeks.values()];
 }
 
 /** A StatTable from the database's GROUP BY rows (counts of records; citizenship counted once per value). */
@@ -69,12 +84,13 @@ export function tableFromGroups(
   columns: StatColumn[],
   groups: StatGroup[],
   total: number,
+  /** The first and last day with records, for a daily or weekly series (its groups may be folded into weeks). */
+  dates?: { first: string; last: string },
 ): StatTable {
   const values = columns.map((column) => [...new Set(groups.map((g) => g.key[column] ?? 'unknown'))].sort());
-  if (query.stat === 'series' && query.interval === 'day' && values[0]!.length > 0) {
-    const from = query.from ?? values[0]![0]!;
-    const to = query.to ?? values[0]!.at(-1)!;
-    values[0] = daysBetween(from, to);
+  if (query.stat === 'series' && query.interval !== 'month' && dates) {
+    // Every day (or ISO week) of the window, those without records too.
+    values[0] = periodsBetween(query.from ?? dates.first, query.to ?? dates.last, query.interval);
   }
   const counts = new Map<string, number>();
   for (const g of groups) {
@@ -192,7 +208,10 @@ export class LiveStatistics implements PublicStatistics {
       this.store.statistics.counts({ kind: query.kind, groupBy: [], filter, maxGroups: 1 }),
     ]);
     const total = totalGroups.reduce((s, g) => s + g.count, 0);
-    const table = tableFromGroups(query, fields, columns, groups, total);
+    const days = groups.map((g) => g.key.registrationDate).filter((d): d is string => typeof d === 'string');
+    const dates = days.length > 0 ? { first: days[0]!, last: days.at(-1)! } : undefined;
+    const weekly = query.stat === 'series' && query.interval === 'week';
+    const table = tableFromGroups(query, fields, columns, weekly ? foldWeeks(groups) : groups, total, dates);
     if (query.stat === 'series' && query.cumulative) {
       let running = 0;
       for (const c of table.cells) {

@@ -445,14 +445,39 @@ export interface StatisticsRepository {
   /**
    * The rows public statistics are computed from, counted in SQL: intake records that are not merged into another,
    * grouped by every column a public table reads, each group with its count and the sum of its records' cell key
-   * method keys (`record_key % 65536`). No record body is read.
+   * method keys (`record_key % 65536`). No record body is read. Records registered after `upTo` (the snapshot
+   * date, `YYYY-MM-DD`) are left out: a month's group cannot be cut at a day.
    */
-  publicationGroups(kind: 'intake'): Promise<PublicationGroup[]>;
+  publicationGroups(kind: 'intake', upTo: string): Promise<PublicationGroup[]>;
+  /**
+   * The rows public series are computed from: unmerged records of a kind grouped by registration date and research
+   * consent only, with their counts and key sums (a series reads nothing else, so a case's status or a corrected
+   * value never re-draws a day).
+   */
+  publicationDays(kind: 'intake'): Promise<PublicationDay[]>;
 }
 
-/** One row of `publicationGroups`: records alike in every public statistics column. */
-export interface PublicationGroup {
+/** One row of `publicationDays`. */
+export interface PublicationDay {
   registrationDate: string;
+  researchWithdrawn: boolean;
+  count: number;
+  /** Σ (record_key mod 2^16) over the group (not reduced). */
+  keySum: number;
+}
+
+/**
+ * One row of `publicationGroups`: records of one registration month alike in every public statistics column (count
+ * tables are binned by month, so the day is not read: fewer groups, and a date moved within its month changes
+ * nothing).
+ */
+export interface PublicationGroup {
+  /** `YYYY-MM`. */
+  month: string;
+  office: string;
+  status: string;
+  /** The `minor` column: flagged for child protection (under 18 at intake or at recruitment). */
+  minor: boolean;
   sex: string | null;
   ageBand: string | null;
   citizenship: string[];

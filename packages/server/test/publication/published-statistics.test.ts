@@ -1,12 +1,13 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DEFAULT_PTABLE, publishedValues, type StatTable } from '@homeward/core';
+import { DEFAULT_PTABLE, type IntakeRecord, publishedValues, type StatTable } from '@homeward/core';
 import { generateIntakeRecords } from '@homeward/core/examples';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/app.js';
 import { PublishedStatistics } from '../../src/publication/index.js';
+import { intakeClearColumns } from '../../src/services/clear-columns.js';
 import { openStore } from '../../src/store/index.js';
 import type { Store } from '../../src/store/types.js';
 
@@ -102,10 +103,28 @@ describe('published statistics', () => {
     expect(month.table.window).toEqual({ from: '2026-01-01', to: '2026-01-19' });
     expect((await get(`${SEX_TABLE}&from=2026-01-02&to=2026-01-31`)).body).toBe(month.body);
     expect((await get(`${SEX_TABLE}&from=2026-01-01&to=2026-01-17`)).body).toBe(month.body);
-    expect(
-      (await get('/api/public/stats/intake/series?interval=day&from=2026-01-01&to=2026-01-18')).status,
-    ).toBe(404);
     expect((await get('/api/public/stats/intake/series?interval=month')).status).toBe(200);
+  });
+
+  it('publishes daily and weekly series as fixed bins: each day or ISO week one perturbed figure, in every window', async () => {
+    const daily = (from: string, to: string) =>
+      get(`/api/public/stats/intake/series?interval=day&from=${from}&to=${to}`);
+    const all = await daily('2026-01-01', '2026-01-18');
+    expect(all.status).toBe(200);
+    expect(all.table.perturbation?.bins).toBe(18);
+    const figure = (t: StatTable, key: string) => t.cells.find((c) => c.keys[0] === key)?.value;
+    // A shifted window repeats the same day figures: no new draw of any day.
+    const shifted = (await daily('2026-01-05', '2026-01-12')).table;
+    for (const c of shifted.cells) expect(c.value).toBe(figure(all.table, c.keys[0]!));
+    for (const c of all.table.cells) expect(c.value === 0 || c.value! >= 11).toBe(true);
+    // ISO weeks: 2025-W53 ... the window snaps to whole weeks (Monday to Sunday), cut at the snapshot date.
+    const weekly = await get('/api/public/stats/intake/series?interval=week&from=2026-01-07&to=2026-01-15');
+    expect(weekly.status).toBe(200);
+    expect(weekly.table.window).toEqual({ from: '2026-01-05', to: '2026-01-18' });
+    expect(weekly.table.dimensions[0]!.values).toEqual(['2026-W02', '2026-W03']);
+    expect(
+      (await get('/api/public/stats/intake/series?interval=week&from=2026-01-05&to=2026-01-18')).body,
+    ).toBe(weekly.body);
   });
 
   it('after one "unknown" registration: nothing changes until the next snapshot, and then nothing gives its sex away', async () => {
@@ -132,5 +151,37 @@ describe('published statistics', () => {
     // possible (with suppression alone, female and male standing still while the total moves rules them out).
     expect(consistent(before, after, 'unknown')).toBe(true);
     expect(consistent(before, after, 'female') || consistent(before, after, 'male')).toBe(true);
+  });
+
+  it('tables by office, status and child protection; a case whose status moves re-draws its whole month', async () => {
+    for (const by of ['office', 'status', 'childProtection'])
+      expect((await get(`/api/public/stats/intake/count?by=${by}`)).status).toBe(200);
+    const url = '/api/public/stats/intake/count?by=status&by=person.sex&from=2026-01-01&to=2026-01-31';
+    const before = (await get(url)).table;
+    const page = await store.records.list<IntakeRecord>(
+      { kind: 'intake', from: '2026-01-01', to: '2026-01-20' },
+      { limit: 50 },
+    );
+    const moved = page.items.find((r) => r.clear.status !== 'closed')!;
+    const record: IntakeRecord = { ...moved.record, status: 'closed' };
+    const result = await store.records.update({
+      id: moved.id,
+      expectedVersion: moved.version,
+      record,
+      clear: intakeClearColumns(record),
+      actorId: null,
+    });
+    expect(result.status).toBe('updated');
+    await published.snapshot(); // the same date: only the status moved
+    const after = (await get(url)).table;
+    expect(after.total.value).toBeGreaterThan(0);
+    // The cells whose true count did not change are re-drawn too (the records' key moved with their published
+    // values): with plain cell keys, every one of them would stay exactly as it was and the two that moved would
+    // give the case's sex away.
+    const unchanged = (t: StatTable) =>
+      t.cells
+        .filter((c) => ![moved.clear.status, 'closed'].includes(c.keys[0]!))
+        .map((c) => `${c.keys.join('/')}=${c.value}`);
+    expect(unchanged(after)).not.toEqual(unchanged(before));
   });
 });

@@ -8,29 +8,31 @@ import {
   type BinnedQuery,
   type IncidentRecord,
   type IntakeRecord,
-  publishByMonth,
+  keyedSum,
+  publishBinned,
   RECORD_KEY_MODULUS,
   type RecordGroup,
 } from '@homeward/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PublishedStatistics } from '../../src/publication/index.js';
+import { PublishedStatistics, publishedValuesOf } from '../../src/publication/index.js';
 import { seedCaseload } from '../../src/services/seed.js';
 import type { StatQuery } from '../../src/services/statistics.js';
 import { backfillStatistics, type OpenedStore, openStoreInternals } from '../../src/store/open-store.js';
-import type { RecordKind, Store } from '../../src/store/types.js';
+import type { ClearColumns, RecordKind, Store } from '../../src/store/types.js';
 import { backends, createTestDatabase, type TestDatabase } from '../support/databases.js';
 
 const TODAY = '2026-03-20';
 
 async function everyRecord<R>(store: Store, kind: RecordKind, excludeMerged = true) {
-  const out: { id: string; record: R; key: number }[] = [];
+  const out: { id: string; record: R; key: number; clear: ClearColumns }[] = [];
   let cursor: string | undefined;
   do {
     const page = await store.records.list<R>(
       { kind, excludeMerged },
       { limit: 500, ...(cursor ? { cursor } : {}) },
     );
-    for (const item of page.items) out.push({ id: item.id, record: item.record, key: item.recordKey });
+    for (const item of page.items)
+      out.push({ id: item.id, record: item.record, key: item.recordKey, clear: item.clear });
     cursor = page.nextCursor;
   } while (cursor);
   return out;
@@ -59,7 +61,31 @@ const QUERIES: [StatQuery, BinnedQuery][] = [
     { kind: 'intake', stat: 'series', by: [], interval: 'month', cumulative: true, to: '2026-02-03' },
     { stat: 'series', cumulative: true },
   ],
+  [
+    { kind: 'intake', stat: 'count', by: ['status', 'childProtection'], interval: 'month' },
+    { stat: 'count', fields: ['status', 'childProtection'] },
+  ],
+  [
+    { kind: 'intake', stat: 'count', by: ['office', 'person.sex'], interval: 'month', to: '2026-01-31' },
+    { stat: 'count', fields: ['office', 'person.sex'] },
+  ],
+  [
+    { kind: 'intake', stat: 'series', by: [], interval: 'day', from: '2026-01-01', to: '2026-01-18' },
+    { stat: 'series', interval: 'day' },
+  ],
+  [
+    { kind: 'intake', stat: 'series', by: [], interval: 'week', from: '2025-12-24', to: '2026-02-03' },
+    { stat: 'series', interval: 'week' },
+  ],
 ];
+
+/** A record's key as the publication counts it: its record key re-keyed by its published (clear) values. */
+const publicationKey = (r: { key: number; clear: ClearColumns }) =>
+  keyedSum(
+    r.key % RECORD_KEY_MODULUS,
+    1,
+    publishedValuesOf({ ...r.clear, researchWithdrawn: r.clear.researchWithdrawn === true }),
+  );
 
 describe.each(backends())('public statistics from SQL groups on %s', (backend) => {
   let database: TestDatabase;
@@ -89,9 +115,14 @@ describe.each(backends())('public statistics from SQL groups on %s', (backend) =
   it('groups count every unmerged intake record once, with its key and its consent', async () => {
     const records = await everyRecord<IntakeRecord>(store, 'intake');
     expect(records.length).toBe(598);
-    const groups = await store.statistics.publicationGroups('intake');
+    const groups = await store.statistics.publicationGroups('intake', '2100-01-01');
     expect(groups.reduce((s, g) => s + g.count, 0)).toBe(598);
     expect(groups.length).toBeLessThan(598);
+    const days = await store.statistics.publicationDays('intake');
+    expect(days.reduce((s, g) => s + g.count, 0)).toBe(598);
+    expect(days.reduce((s, g) => s + g.keySum, 0)).toBe(
+      records.reduce((s, r) => s + (r.key % RECORD_KEY_MODULUS), 0),
+    );
     const keySum = records.reduce((s, r) => s + (r.key % RECORD_KEY_MODULUS), 0);
     expect(groups.reduce((s, g) => s + g.keySum, 0)).toBe(keySum);
     const withdrawn = records.filter((r) => r.record.consent.research?.withdrawnOn !== undefined).length;
@@ -105,17 +136,25 @@ describe.each(backends())('public statistics from SQL groups on %s', (backend) =
       now: () => new Date(`${TODAY}T06:00:00Z`),
     });
     await published.snapshot();
-    const intake: RecordGroup<IntakeRecord>[] = (await everyRecord<IntakeRecord>(store, 'intake')).map(
-      (r) => ({
-        record: r.record,
-        count: 1,
-        keySum: r.key % RECORD_KEY_MODULUS,
-      }),
-    );
+    const records = await everyRecord<IntakeRecord>(store, 'intake');
+    // Count tables re-key records by their published values; series use the plain record keys.
+    const keyed: RecordGroup<IntakeRecord>[] = records.map((r) => ({
+      record: r.record,
+      count: 1,
+      keySum: publicationKey(r),
+    }));
+    const plain: RecordGroup<IntakeRecord>[] = records.map((r) => ({
+      record: r.record,
+      count: 1,
+      keySum: r.key % RECORD_KEY_MODULUS,
+    }));
+    // Child protection as the body says (validation sets it for minors) is the clear `minor` column.
+    for (const r of await everyRecord<IntakeRecord>(store, 'intake'))
+      expect(r.record.childProtection === true).toBe(r.clear.minor);
     const source = { name: 'Homeward published statistics', date: TODAY };
     for (const [query, binned] of QUERIES) {
       const fromSql = await published.table(query);
-      const fromRecords = publishByMonth(intake, binned, {
+      const fromRecords = publishBinned(query.stat === 'series' ? plain : keyed, binned, {
         dateField: 'registrationDate',
         ...(query.from ? { from: query.from } : {}),
         ...(query.to ? { to: query.to } : {}),
@@ -132,7 +171,7 @@ describe.each(backends())('public statistics from SQL groups on %s', (backend) =
     expect(
       await published.table({ kind: 'incident', stat: 'count', by: ['type'], interval: 'month' }),
     ).toEqual(
-      publishByMonth(
+      publishBinned(
         incidents,
         { stat: 'count', fields: 'type' },
         { dateField: 'dates.start', latest: TODAY, source },
@@ -141,7 +180,7 @@ describe.each(backends())('public statistics from SQL groups on %s', (backend) =
   });
 
   it('backfills research_withdrawn from the sealed bodies once, for records written before migration 0003', async () => {
-    const before = await store.statistics.publicationGroups('intake');
+    const before = await store.statistics.publicationGroups('intake', '2100-01-01');
     // Every intake record is backfilled, merged ones too (they may be unmerged later).
     const withdrawn = (await everyRecord<IntakeRecord>(store, 'intake', false)).filter(
       (r) => r.record.consent.research?.withdrawnOn !== undefined,
@@ -153,9 +192,11 @@ describe.each(backends())('public statistics from SQL groups on %s', (backend) =
       .insertInto('meta')
       .values({ key: 'statistics_backfill', value: 'pending' })
       .execute();
-    expect((await store.statistics.publicationGroups('intake')).some((g) => g.researchWithdrawn)).toBe(false);
+    expect(
+      (await store.statistics.publicationGroups('intake', '2100-01-01')).some((g) => g.researchWithdrawn),
+    ).toBe(false);
     expect(await backfillStatistics(opened.context)).toBe(withdrawn);
     expect(await backfillStatistics(opened.context)).toBe(0);
-    expect(await store.statistics.publicationGroups('intake')).toEqual(before);
+    expect(await store.statistics.publicationGroups('intake', '2100-01-01')).toEqual(before);
   });
 });

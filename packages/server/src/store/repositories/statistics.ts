@@ -66,11 +66,15 @@ export function statisticsRepository(ctx: StoreContext): StatisticsRepository {
         return { key, count: Number(row.n), recordKeySum: Number(row.key_sum ?? 0) };
       });
     },
-    async publicationGroups(kind) {
+    async publicationGroups(kind, upTo) {
+      const month = sql<string>`substr(records.registration_date, 1, 7)`;
       const rows = await ctx.db
         .selectFrom('records')
         .select((eb) => [
-          'registration_date',
+          month.as('month'),
+          'office',
+          'status',
+          'minor',
           'sex',
           'age_band',
           'citizenships',
@@ -81,15 +85,50 @@ export function statisticsRepository(ctx: StoreContext): StatisticsRepository {
         ])
         .where('kind', '=', kind)
         .where('merged_into', 'is', null)
-        .groupBy(['registration_date', 'sex', 'age_band', 'citizenships', 'province', 'research_withdrawn'])
-        .orderBy('registration_date')
+        .where('registration_date', '<=', upTo)
+        .groupBy([
+          month,
+          'office',
+          'status',
+          'minor',
+          'sex',
+          'age_band',
+          'citizenships',
+          'province',
+          'research_withdrawn',
+        ])
+        .orderBy(month)
         .execute();
       return rows.map((row) => ({
-        registrationDate: row.registration_date,
+        month: row.month,
+        office: row.office,
+        status: row.status,
+        minor: Number(row.minor) === 1,
         sex: row.sex,
         ageBand: row.age_band,
         citizenship: row.citizenships.split(',').filter((c) => c.length > 0),
         province: row.province,
+        researchWithdrawn: Number(row.research_withdrawn) === 1,
+        count: Number(row.n),
+        keySum: Number(row.key_sum ?? 0),
+      }));
+    },
+    async publicationDays(kind) {
+      const rows = await ctx.db
+        .selectFrom('records')
+        .select((eb) => [
+          'registration_date',
+          'research_withdrawn',
+          eb.fn.countAll<number>().as('n'),
+          sql<number>`sum(records.record_key % ${sql.lit(RECORD_KEY_MODULUS)})`.as('key_sum'),
+        ])
+        .where('kind', '=', kind)
+        .where('merged_into', 'is', null)
+        .groupBy(['registration_date', 'research_withdrawn'])
+        .orderBy('registration_date')
+        .execute();
+      return rows.map((row) => ({
+        registrationDate: row.registration_date,
         researchWithdrawn: Number(row.research_withdrawn) === 1,
         count: Number(row.n),
         keySum: Number(row.key_sum ?? 0),

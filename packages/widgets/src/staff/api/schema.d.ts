@@ -2552,7 +2552,7 @@ export interface paths {
             parameters: {
                 query?: {
                     by?: string[];
-                    interval?: "day" | "month";
+                    interval?: "day" | "week" | "month";
                     from?: string;
                     to?: string;
                     /** @description The date a series is over */
@@ -2644,13 +2644,13 @@ export interface paths {
         };
         /**
          * Public statistics (no login): perturbed tables from a dated snapshot, never a record
-         * @description core's StatTable from the latest published snapshot (taken daily by default), never from live records. Every count (cells, margins, total, exclusions, denominator) is perturbed by the cell key method (Australian Bureau of Statistics): the same records always give the same figure, no count from 1 to 10 is published (they become 0 or 11), and larger counts move by at most `perturbation.maxAbsoluteChange` (2 with ptable `ckm-t11-w1.4.6.4.1`). Cells do not add up exactly to margins or totals. `source.date` is the snapshot date every figure is for. Windows: whole calendar months (from = first day, to = last day) or up to the snapshot date; a daily series and an office are not published (404). See docs/disclosure-control.md.
+         * @description core's StatTable from the latest published snapshot (taken daily by default), never from live records. Every count (cells, margins, total, exclusions, denominator) is perturbed by the cell key method (Australian Bureau of Statistics): the same records always give the same figure, no count from 1 to 10 is published (they become 0 or 11), and larger counts move by at most `perturbation.maxAbsoluteChange` (2 with ptable `ckm-t11-w1.4.6.4.1`). Cells do not add up exactly to margins or totals. `source.date` is the snapshot date every figure is for. Windows are snapped to whole bins (ending no later than the snapshot date) and each figure is the sum of bins perturbed on their own (`perturbation.bins`): calendar months for counts; for a series, its own interval (days, ISO weeks Monday to Sunday, or months). An office filter is not published (404). See docs/disclosure-control.md.
          */
         get: {
             parameters: {
                 query?: {
                     by?: string[];
-                    interval?: "day" | "month";
+                    interval?: "day" | "week" | "month";
                     from?: string;
                     to?: string;
                     /** @description The date a series is over */
@@ -2667,7 +2667,7 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description core's StatTable from the latest published snapshot (taken daily by default), never from live records. Every count (cells, margins, total, exclusions, denominator) is perturbed by the cell key method (Australian Bureau of Statistics): the same records always give the same figure, no count from 1 to 10 is published (they become 0 or 11), and larger counts move by at most `perturbation.maxAbsoluteChange` (2 with ptable `ckm-t11-w1.4.6.4.1`). Cells do not add up exactly to margins or totals. `source.date` is the snapshot date every figure is for. Windows: whole calendar months (from = first day, to = last day) or up to the snapshot date; a daily series and an office are not published (404). See docs/disclosure-control.md. */
+                /** @description core's StatTable from the latest published snapshot (taken daily by default), never from live records. Every count (cells, margins, total, exclusions, denominator) is perturbed by the cell key method (Australian Bureau of Statistics): the same records always give the same figure, no count from 1 to 10 is published (they become 0 or 11), and larger counts move by at most `perturbation.maxAbsoluteChange` (2 with ptable `ckm-t11-w1.4.6.4.1`). Cells do not add up exactly to margins or totals. `source.date` is the snapshot date every figure is for. Windows are snapped to whole bins (ending no later than the snapshot date) and each figure is the sum of bins perturbed on their own (`perturbation.bins`): calendar months for counts; for a series, its own interval (days, ISO weeks Monday to Sunday, or months). An office filter is not published (404). See docs/disclosure-control.md. */
                 200: {
                     headers: {
                         [name: string]: unknown;
