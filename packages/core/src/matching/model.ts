@@ -54,9 +54,10 @@ const DEFAULT_FIELDS: MatchModel['fields'] = {
     exact: { m: 0.55, u: 0.0005 },
     transliteration: { m: 0.2, u: 0.0002 },
     spelling: { m: 0.12, u: 0.0005 },
+    typo: { m: 0.1, u: 0.001 },
     partial: { m: 0.05, u: 0.003 },
     fuzzy: { m: 0.05, u: 0.01 },
-    different: { m: 0.03, u: 0.9858 },
+    different: { m: 0.03, u: 0.9848 },
   },
   birth: {
     exact: { m: 0.45, u: 0.0001 },
@@ -79,7 +80,13 @@ const DEFAULT_FIELDS: MatchModel['fields'] = {
     suffix: { m: 0.05, u: 0.00001 },
     different: { m: 0.2, u: 0.999989 },
   },
-  exploitation: { dates: { m: 0.6, u: 0.003 }, place: { m: 0.2, u: 0.1 }, different: { m: 0.2, u: 0.897 } },
+  exploitation: {
+    dates: { m: 0.45, u: 0.0001 },
+    date: { m: 0.15, u: 0.003 },
+    later: { m: 0.01, u: 0.01 },
+    place: { m: 0.2, u: 0.1 },
+    different: { m: 0.19, u: 0.8869 },
+  },
 };
 
 /**
@@ -98,9 +105,10 @@ export function defaultMatchModel(): MatchModel {
 
 /**
  * Weights a re-trafficked person must not lose by: registered after a later release, they tell of another
- * compound and other dates. Disagreement on exploitation counts for at most this many bits against.
+ * compound and other dates ('later': one story begins after the other registration). It counts for at most this
+ * many bits against; dates that conflict within one period count in full.
  */
-const FLOORS: Partial<Record<MatchField, number>> = { exploitation: -1 };
+const FLOORS: Partial<Record<string, number>> = { 'exploitation.later': -1 };
 
 /**
  * Weights a shared phone may not exceed: families, an office or a shelter share one number, so agreeing on it is
@@ -129,7 +137,7 @@ export function weightsOf(model: MatchModel): Weights {
       const p = model.fields[field]?.[level];
       if (!p || level === 'null') return;
       const w = Math.log2(Math.max(p.m, 1e-9) / Math.max(p.u, 1e-9));
-      row[i] = Math.min(Math.max(w, FLOORS[field] ?? -Infinity), CEILINGS[field] ?? Infinity);
+      row[i] = Math.min(Math.max(w, FLOORS[`${field}.${level}`] ?? -Infinity), CEILINGS[field] ?? Infinity);
     });
     return row;
   });

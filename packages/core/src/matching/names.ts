@@ -6,17 +6,21 @@
  */
 import { nameTokens } from '../privacy/names.js';
 
-/** Spelling traditions whose variants are folded together: Malay/Indonesian, Chinese (pinyin and Wade-Giles), Khmer. */
-export type NameFamily = 'ms' | 'zh' | 'km' | 'other';
+/**
+ * Spelling traditions whose variants are folded together: Malay/Indonesian, Chinese (pinyin and Wade-Giles), Khmer;
+ * and Burmese, whose names have no family name: their word order is part of the name ("Kyaw Min" is not "Min Kyaw"),
+ * where elsewhere a family name written first or last is one name.
+ */
+export type NameFamily = 'ms' | 'zh' | 'km' | 'my' | 'vi' | 'other';
 
 export interface NameForm {
   /** As written: NFC, lower case, single spaces, without honorifics. */
   plain: string;
   /** Latin tokens, without honorifics and connectors. */
   tokens: string[];
-  /** Tokens in alphabetical order, joined: family-name-first or last alike. */
+  /** Tokens in alphabetical order, joined: family-name-first or last alike (Burmese: in their own order). */
   sorted: string;
-  /** Tokens joined without spaces in each rotation: 王志强, "Zhiqiang Wang" and "Wang Zhi-qiang" meet. */
+  /** Tokens joined without spaces in each rotation: 王志强, "Zhiqiang Wang" and "Wang Zhi-qiang" meet (Burmese: one). */
   joined: string[];
   /** Spelling skeleton tokens, their sorted form and rotations, as above. */
   skeleton: string[];
@@ -29,47 +33,44 @@ export interface NameForm {
 // Honorifics and titles in the scripts they are written in, removed before transliteration.
 const SCRIPT_TITLES = /^(លោកស្រី|អ្នកស្រី|លោក|កញ្ញា|នាយ|นางสาว|นาย|นาง)\s*|(先生|女士|小姐|太太)$/u;
 
-/** Titles written in Latin letters (Indonesian, Malay, English, French, Vietnamese): only at the start of a name. */
-const TITLES = new Set([
-  'bapak',
-  'pak',
-  'ibu',
-  'bu',
-  'mas',
-  'mbak',
-  'encik',
-  'cik',
-  'tuan',
-  'puan',
-  'nona',
-  'nyonya',
-  'ny',
-  'sdr',
-  'sdri',
-  'saudara',
-  'saudari',
-  'haji',
-  'hajjah',
-  'hj',
-  'mr',
-  'mrs',
-  'ms',
-  'miss',
-  'mister',
-  'madam',
-  'mdm',
-  'dr',
-  'm',
-  'mme',
-  'mlle',
-  'ong',
-  'ba',
-  'anh',
-  'chi',
-  'lok',
-  'neak',
-  'kanha',
-]);
+/** Titles written in Latin letters, only at the start of a name: English and French ones in every name. */
+const COMMON_TITLES = ['mr', 'mrs', 'ms', 'miss', 'mister', 'madam', 'mdm', 'dr', 'm', 'mme', 'mlle'];
+/**
+ * Titles of one naming tradition, stripped only in its names: elsewhere they are names ("Tuan" is a Malay title and a
+ * Vietnamese given name; Vietnamese "Anh" and "Chi" are titles and given names both, and are left alone).
+ */
+const FAMILY_TITLES: Record<NameFamily, string[]> = {
+  ms: [
+    'bapak',
+    'pak',
+    'ibu',
+    'bu',
+    'mas',
+    'mbak',
+    'encik',
+    'cik',
+    'tuan',
+    'puan',
+    'nona',
+    'nyonya',
+    'ny',
+    'sdr',
+    'sdri',
+    'saudara',
+    'saudari',
+    'haji',
+    'hajjah',
+    'hj',
+  ],
+  vi: ['ong', 'ba'],
+  km: ['lok', 'neak', 'kanha'],
+  zh: [],
+  my: [],
+  other: [],
+};
+const TITLES = Object.fromEntries(
+  Object.entries(FAMILY_TITLES).map(([family, titles]) => [family, new Set([...COMMON_TITLES, ...titles])]),
+) as Record<NameFamily, Set<string>>;
 /** Malay patronymic connectors: "Ahmad bin Ismail" and "Ahmad Ismail" are one name. */
 const CONNECTORS = new Set(['bin', 'binti', 'bte', 'bt', 'bn', 'binte']);
 
@@ -123,7 +124,7 @@ const GENERIC: [RegExp, string][] = [
   [/([^aeiou])h$/g, '$1'],
   [/ah$/g, 'a'],
 ];
-const FAMILY_RULES: Record<NameFamily, [RegExp, string][]> = { ms: MS, zh: ZH, km: KM, other: [] };
+const FAMILY_RULES: Record<NameFamily, [RegExp, string][]> = { ms: MS, zh: ZH, km: KM, my: [], vi: [], other: [] };
 
 /** The naming tradition whose spelling variants apply, from the person's citizenships. */
 export function nameFamilyOf(citizenship: readonly string[]): NameFamily {
@@ -131,6 +132,8 @@ export function nameFamilyOf(citizenship: readonly string[]): NameFamily {
     if (c === 'ID' || c === 'MY' || c === 'BN') return 'ms';
     if (c === 'CN' || c === 'TW' || c === 'HK' || c === 'MO') return 'zh';
     if (c === 'KH') return 'km';
+    if (c === 'MM') return 'my';
+    if (c === 'VN') return 'vi';
   }
   return 'other';
 }
@@ -170,9 +173,10 @@ function rotations(tokens: readonly string[]): string[] {
   return out;
 }
 
-function withoutTitles(tokens: string[]): string[] {
+function withoutTitles(tokens: string[], family: NameFamily): string[] {
+  const titles = TITLES[family];
   let start = 0;
-  while (start < tokens.length - 1 && TITLES.has(tokens[start]!)) start++;
+  while (start < tokens.length - 1 && titles.has(tokens[start]!)) start++;
   const rest = tokens.slice(start);
   const kept = rest.filter((t) => !CONNECTORS.has(t));
   return kept.length > 0 ? kept : rest;
@@ -182,20 +186,22 @@ function withoutTitles(tokens: string[]): string[] {
 export function nameForm(written: string, family: NameFamily): NameForm | undefined {
   const nfc = written.normalize('NFC').trim().replace(/\s+/g, ' ');
   const stripped = nfc.replace(SCRIPT_TITLES, '').trim() || nfc;
-  const tokens = withoutTitles(nameTokens(stripped));
+  const tokens = withoutTitles(nameTokens(stripped), family);
   if (tokens.length === 0) return undefined;
   const plainWords = stripped.toLowerCase().split(' ');
   const plain = plainWords.length > tokens.length ? tokens.join(' ') : stripped.toLowerCase();
   const skeleton = tokens.map((t) => skeletonToken(t, family));
+  const ordered = family === 'my';
   return {
     plain,
     tokens,
-    sorted: [...tokens].sort().join(' '),
-    joined: rotations(tokens),
+    sorted: ordered ? tokens.join(' ') : [...tokens].sort().join(' '),
+    joined: ordered ? [tokens.join('')] : rotations(tokens),
     skeleton,
-    skeletonSorted: [...skeleton].sort().join(' '),
-    skeletonJoined: rotations(skeleton),
-    block: [...coarse(tokens.join(''))].sort().join(''),
+    skeletonSorted: ordered ? skeleton.join(' ') : [...skeleton].sort().join(' '),
+    skeletonJoined: ordered ? [skeleton.join('')] : rotations(skeleton),
+    // Token by token: a letter's class must not depend on the word order (an h is dropped inside a token only).
+    block: [...tokens.map(coarse).join('')].sort().join(''),
   };
 }
 

@@ -140,8 +140,18 @@ export function forEachCandidatePair(
   const n = prepared.length;
   let ids = new Float64Array(1024);
   let count = 0;
+  // A large block is compared in runs along an order that puts like names side by side (a sorted neighbourhood):
+  // in the order of registration, a common name's second registration can fall outside its first's run.
+  const order = (i: number) => {
+    const names = prepared[i]!.names;
+    return names.length > 0 ? names[names.length - 1]!.skeletonSorted : '';
+  };
   for (const members of blocks.values()) {
     if (members.length < 2) continue;
+    if (members.length > maxBlock + 1) {
+      const keys = new Map(members.map((i) => [i, order(i)]));
+      members.sort((x, y) => (keys.get(x)! < keys.get(y)! ? -1 : keys.get(x)! > keys.get(y)! ? 1 : x - y));
+    }
     for (let x = 0; x < members.length; x++) {
       const end = Math.min(members.length, x + 1 + maxBlock);
       for (let y = x + 1; y < end; y++) {
@@ -150,7 +160,8 @@ export function forEachCandidatePair(
           grown.set(ids);
           ids = grown;
         }
-        ids[count++] = members[x]! * n + members[y]!;
+        const [i, j] = members[x]! < members[y]! ? [members[x]!, members[y]!] : [members[y]!, members[x]!];
+        ids[count++] = i * n + j;
       }
     }
   }

@@ -1,0 +1,17 @@
+import { estimateMatchModel, findMatches } from './src/matching/index.js';
+import { prepareRecord } from './src/matching/prepare.js';
+import { compare } from './src/matching/compare.js';
+import { keysOf } from './src/matching/blocking.js';
+import { forEachCandidatePair } from './src/matching/search.js';
+import { labelledSet } from './test/matching/labelled-set.js';
+const { records } = labelledSet(Number(process.argv[2] ?? 100000), 7);
+const cold = process.argv[3] === 'cold';
+if (!cold) records.map(prepareRecord);
+const t = (label: string, f: () => unknown) => { const c = process.cpuUsage(); const w = performance.now(); const r = f(); const u = process.cpuUsage(c); console.log(label.padEnd(14), `${Math.round(performance.now() - w)} ms wall ${Math.round((u.user+u.system)/1000)} ms cpu`); return r; };
+const prepared = t('prepare', () => records.map(prepareRecord)) as ReturnType<typeof prepareRecord>[];
+t('keys', () => { let n = 0; for (const p of prepared) n += keysOf(p).length; return n; });
+const pairs: number[] = [];
+t('pairs', () => forEachCandidatePair(prepared, (i, j) => { pairs.push(i, j); }));
+t('compare', () => { for (let k = 0; k < pairs.length; k += 2) compare(prepared[pairs[k]!]!, prepared[pairs[k+1]!]!); });
+t('findMatches', () => findMatches(records, { minProbability: 0.01 }));
+console.log(pairs.length / 2, 'pairs');
