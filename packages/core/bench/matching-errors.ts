@@ -59,18 +59,25 @@ const kindOf = (pair: string) => {
   const [a, b] = pair.split(' ') as [string, string];
   return pairKind(set, a, b);
 };
-const byKind = new Map<string, { 'true pairs': number; missed: number; 'never compared': number; false: number }>();
+const byKind = new Map<
+  string,
+  { 'true pairs': number; missed: number; 'never compared': number; false: number }
+>();
 const row = (kind: string) => {
-  let r = byKind.get(kind);
-  if (!r) byKind.set(kind, (r = { 'true pairs': 0, missed: 0, 'never compared': 0, false: 0 }));
+  const r = byKind.get(kind) ?? { 'true pairs': 0, missed: 0, 'never compared': 0, false: 0 };
+  byKind.set(kind, r);
   return r;
 };
 for (const pair of truth) row(kindOf(pair))['true pairs']++;
 for (const pair of missed) row(kindOf(pair)).missed++;
 for (const pair of notBlocked) row(kindOf(pair))['never compared']++;
 for (const p of falses) row(pairKind(set, p.first, p.second)).false++;
-console.log(`\nby kind of variant (false matches: the kinds of the two records; 'generated': two first registrations)`);
-console.table(Object.fromEntries([...byKind].sort((x, y) => y[1].missed + y[1].false - x[1].missed - x[1].false)));
+console.log(
+  `\nby kind of variant (false matches: the kinds of the two records; 'generated': two first registrations)`,
+);
+console.table(
+  Object.fromEntries([...byKind].sort((x, y) => y[1].missed + y[1].false - x[1].missed - x[1].false)),
+);
 
 /** Comparison vectors (level per field, null fields left out), counted. */
 const vectorOf = (a: IntakeRecord, b: IntakeRecord) =>
@@ -90,7 +97,8 @@ console.log('\nmissed, compared, by comparison vector:');
 for (const [v, c] of tally(missed.filter((p) => blocked.has(p)).map((p) => p.split(' ') as [string, string])))
   console.log(`  ${String(c).padStart(5)}  ${v}`);
 console.log('false matches by comparison vector:');
-for (const [v, c] of tally(falses.map((p) => [p.first, p.second]))) console.log(`  ${String(c).padStart(5)}  ${v}`);
+for (const [v, c] of tally(falses.map((p) => [p.first, p.second])))
+  console.log(`  ${String(c).padStart(5)}  ${v}`);
 const print = (title: string, all: [string, string][]) => {
   const pairs = onlyKind ? all.filter(([a, b]) => pairKind(set, a, b) === onlyKind) : all;
   console.log(`\n== ${title}`);

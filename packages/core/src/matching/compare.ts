@@ -57,7 +57,8 @@ const DIFFERENT = 6;
 function nameLevel(a: NameForm, b: NameForm): number {
   if (a.plain === b.plain) return EXACT;
   if (a.sorted === b.sorted || intersects(a.joined, b.joined)) return TRANSLITERATION;
-  if (a.skeletonSorted === b.skeletonSorted || intersects(a.skeletonJoined, b.skeletonJoined)) return SPELLING;
+  if (a.skeletonSorted === b.skeletonSorted || intersects(a.skeletonJoined, b.skeletonJoined))
+    return SPELLING;
   if (oneLetterApart(a, b)) return TYPO;
   const [short, long] = a.skeleton.length <= b.skeleton.length ? [a, b] : [b, a];
   if (short.skeleton.length < long.skeleton.length && short.skeleton.every((t) => long.skeleton.includes(t)))
@@ -68,12 +69,31 @@ function nameLevel(a: NameForm, b: NameForm): number {
   return best >= 0.9 ? FUZZY : DIFFERENT;
 }
 
+/**
+ * Levels of name pairs already compared, by the two forms' ids: a caseload repeats its names, and the same two
+ * names meet in many pairs of records. Bounded: cleared when full.
+ */
+const levelMemo = new Map<number, number>();
+const ID_LIMIT = 2 ** 26;
+
+function memoNameLevel(x: NameForm, y: NameForm): number {
+  if (x.id >= ID_LIMIT || y.id >= ID_LIMIT) return nameLevel(x, y);
+  const key = x.id * ID_LIMIT + y.id;
+  let level = levelMemo.get(key);
+  if (level === undefined) {
+    if (levelMemo.size >= 2_000_000) levelMemo.clear();
+    level = nameLevel(x, y);
+    levelMemo.set(key, level);
+  }
+  return level;
+}
+
 function compareNames(a: Prepared, b: Prepared, out: Comparison): number {
   if (a.names.length === 0 || b.names.length === 0) return NULL('name');
   let best = DIFFERENT;
   for (const x of a.names) {
     for (const y of b.names) {
-      const level = nameLevel(x, y);
+      const level = memoNameLevel(x, y);
       if (level < best) {
         best = level;
         if (level <= SPELLING) out.nameTerm = x.skeletonSorted;
@@ -81,7 +101,7 @@ function compareNames(a: Prepared, b: Prepared, out: Comparison): number {
       if (best === EXACT) return EXACT;
     }
   }
-  if (best > SPELLING) delete out.nameTerm;
+  if (best > SPELLING) out.nameTerm = undefined;
   return best;
 }
 
@@ -183,17 +203,20 @@ function compareExploitation(a: Prepared, b: Prepared): number {
   return intersects(a.places, b.places) ? 3 : 4;
 }
 
-/** The comparison vector of two prepared records (level index per field, in MATCH_FIELDS order). */
-export function compare(a: Prepared, b: Prepared): Comparison {
-  const out: Comparison = { levels: [] };
-  out.levels.push(
-    compareNames(a, b, out),
-    compareBirth(a, b),
-    a.sex && b.sex ? (a.sex === b.sex ? 0 : 1) : NULL('sex'),
-    listLevel(a.citizenship, b.citizenship, 'citizenship'),
-    compareDocuments(a, b),
-    comparePhones(a, b),
-    compareExploitation(a, b),
-  );
+/**
+ * The comparison vector of two prepared records (level index per field, in MATCH_FIELDS order). A whole-caseload
+ * search passes one `into` for every pair: no allocation per pair.
+ */
+export function compare(a: Prepared, b: Prepared, into?: Comparison): Comparison {
+  const out: Comparison = into ?? { levels: [0, 0, 0, 0, 0, 0, 0] };
+  out.nameTerm = undefined;
+  const levels = out.levels;
+  levels[0] = compareNames(a, b, out);
+  levels[1] = compareBirth(a, b);
+  levels[2] = a.sex && b.sex ? (a.sex === b.sex ? 0 : 1) : NULL('sex');
+  levels[3] = listLevel(a.citizenship, b.citizenship, 'citizenship');
+  levels[4] = compareDocuments(a, b);
+  levels[5] = comparePhones(a, b);
+  levels[6] = compareExploitation(a, b);
   return out;
 }

@@ -178,6 +178,23 @@ export function scoreComparison(
   return { weight, probability: 1 / (1 + 2 ** -weight), fieldWeights };
 }
 
+/** The match weight alone (as `scoreComparison`'s), without allocating: for screening many pairs. */
+export function comparisonWeight(
+  comparison: Comparison,
+  weights: Weights,
+  frequencies: NameFrequencies | undefined,
+): number {
+  const levels = comparison.levels;
+  let weight = weights.prior;
+  for (let f = 0; f < levels.length; f++) weight += weights.table[f]![levels[f]!] ?? 0;
+  const nameLevel = levels[0]!;
+  if (nameLevel < TF_LEVELS && comparison.nameTerm && frequencies && frequencies.total > 0) {
+    const tf = Math.max(frequencies.count(comparison.nameTerm), 1) / frequencies.total;
+    weight += Math.log2(weights.nameU / tf);
+  }
+  return weight;
+}
+
 export function bandOf(probability: number, thresholds: MatchModel['thresholds']): MatchBand {
   return probability >= thresholds.match ? 'match' : probability >= thresholds.review ? 'review' : 'distinct';
 }

@@ -14,6 +14,8 @@ import { nameTokens } from '../privacy/names.js';
 export type NameFamily = 'ms' | 'zh' | 'km' | 'my' | 'vi' | 'other';
 
 export interface NameForm {
+  /** A number of its own, for remembering comparisons of two forms. */
+  id: number;
   /** As written: NFC, lower case, single spaces, without honorifics. */
   plain: string;
   /** Latin tokens, without honorifics and connectors. */
@@ -124,7 +126,14 @@ const GENERIC: [RegExp, string][] = [
   [/([^aeiou])h$/g, '$1'],
   [/ah$/g, 'a'],
 ];
-const FAMILY_RULES: Record<NameFamily, [RegExp, string][]> = { ms: MS, zh: ZH, km: KM, my: [], vi: [], other: [] };
+const FAMILY_RULES: Record<NameFamily, [RegExp, string][]> = {
+  ms: MS,
+  zh: ZH,
+  km: KM,
+  my: [],
+  vi: [],
+  other: [],
+};
 
 /** The naming tradition whose spelling variants apply, from the person's citizenships. */
 export function nameFamilyOf(citizenship: readonly string[]): NameFamily {
@@ -182,6 +191,8 @@ function withoutTitles(tokens: string[], family: NameFamily): string[] {
   return kept.length > 0 ? kept : rest;
 }
 
+let nextId = 0;
+
 /** Prepares one written name; `undefined` when nothing comparable is left (only punctuation, say). */
 export function nameForm(written: string, family: NameFamily): NameForm | undefined {
   const nfc = written.normalize('NFC').trim().replace(/\s+/g, ' ');
@@ -193,6 +204,7 @@ export function nameForm(written: string, family: NameFamily): NameForm | undefi
   const skeleton = tokens.map((t) => skeletonToken(t, family));
   const ordered = family === 'my';
   return {
+    id: nextId++,
     plain,
     tokens,
     sorted: ordered ? tokens.join(' ') : [...tokens].sort().join(' '),

@@ -97,7 +97,9 @@ describe('identifiers, citizenship, sex and exploitation', () => {
     expect(level('exploitation', story('2025-04-01', '2025-05-01'), story('2025-04-01', '2025-05-01'))).toBe(
       'dates',
     );
-    expect(level('exploitation', story('2025-04-01', '2025-05-01'), held('2025-05-01', 'Bavet'))).toBe('date');
+    expect(level('exploitation', story('2025-04-01', '2025-05-01'), held('2025-05-01', 'Bavet'))).toBe(
+      'date',
+    );
     // Dates told differently outweigh a shared place; a place counts only when no date can be compared.
     expect(level('exploitation', held('2025-05-01', 'Bavet'), held('2025-09-01', 'Bavet'))).toBe('different');
     const placeOnly = (locality: string) => person('A', {}, { exploitation: { country: 'KH', locality } });
@@ -112,7 +114,9 @@ describe('identifiers, citizenship, sex and exploitation', () => {
   it('tells a later episode (trafficked again after a registration) from a conflicting account', () => {
     const at = (registrationDate: string, startDate: string) =>
       person('A', {}, { registrationDate, exploitation: { country: 'KH', startDate } });
-    expect(level('exploitation', at('2026-01-10', '2025-05-01'), at('2026-09-01', '2026-03-01'))).toBe('later');
+    expect(level('exploitation', at('2026-01-10', '2025-05-01'), at('2026-09-01', '2026-03-01'))).toBe(
+      'later',
+    );
     expect(level('exploitation', at('2026-01-10', '2025-05-01'), at('2026-01-20', '2025-07-01'))).toBe(
       'different',
     );
