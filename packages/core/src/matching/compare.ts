@@ -70,20 +70,22 @@ function nameLevel(a: NameForm, b: NameForm): number {
 }
 
 /**
- * Levels of name pairs already compared, by the two forms' ids: a caseload repeats its names, and the same two
- * names meet in many pairs of records. Bounded: cleared when full.
+ * Levels of name pairs already compared, on the first form by the other's id (a small integer: no number boxed per
+ * look-up): a caseload repeats its names, and the same two names meet in many pairs of records. Bounded per form.
  */
-const levelMemo = new Map<number, number>();
-const ID_LIMIT = 2 ** 26;
+const memos = new WeakMap<NameForm, Map<number, number>>();
 
 function memoNameLevel(x: NameForm, y: NameForm): number {
-  if (x.id >= ID_LIMIT || y.id >= ID_LIMIT) return nameLevel(x, y);
-  const key = x.id * ID_LIMIT + y.id;
-  let level = levelMemo.get(key);
+  let memo = memos.get(x);
+  if (!memo) {
+    memo = new Map();
+    memos.set(x, memo);
+  }
+  let level = memo.get(y.id);
   if (level === undefined) {
-    if (levelMemo.size >= 2_000_000) levelMemo.clear();
+    if (memo.size >= 10_000) memo.clear();
     level = nameLevel(x, y);
-    levelMemo.set(key, level);
+    memo.set(y.id, level);
   }
   return level;
 }

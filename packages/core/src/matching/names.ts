@@ -217,16 +217,26 @@ export function nameForm(written: string, family: NameFamily): NameForm | undefi
   };
 }
 
-const cache = new Map<string, NameForm | null>();
+/** Per naming tradition, by the name as written (no key string built per look-up). */
+const cache = new Map<NameFamily, Map<string, NameForm | null>>();
+let cached = 0;
 
 /** `nameForm`, remembered: a caseload repeats its names, and any-ascii is the costly step. */
 export function cachedNameForm(written: string, family: NameFamily): NameForm | undefined {
-  const key = `${family}\u0000${written}`;
-  let form = cache.get(key);
+  let forms = cache.get(family);
+  if (!forms) {
+    forms = new Map();
+    cache.set(family, forms);
+  }
+  let form = forms.get(written);
   if (form === undefined) {
-    if (cache.size > 500_000) cache.clear();
+    if (cached > 500_000) {
+      for (const m of cache.values()) m.clear();
+      cached = 0;
+    }
     form = nameForm(written, family) ?? null;
-    cache.set(key, form);
+    forms.set(written, form);
+    cached++;
   }
   return form ?? undefined;
 }
