@@ -17,7 +17,7 @@ import {
 import { prepareRecord } from '../src/matching/prepare.js';
 import { forEachCandidatePair } from '../src/matching/search.js';
 import { duplicateCandidates, findDuplicates } from '../src/privacy/duplicates.js';
-import { labelledSet } from '../test/matching/labelled-set.js';
+import { labelledSet, pairKind } from '../test/matching/labelled-set.js';
 
 function option(name: string, fallback: number): number {
   const at = process.argv.indexOf(`--${name}`);
@@ -35,6 +35,14 @@ function timed<T>(run: () => T): [T, number] {
   const start = performance.now();
   const out = run();
   return [out, performance.now() - start];
+}
+
+/** CPU milliseconds of this process (user + system) while `run` runs: steadier than wall time on a shared machine. */
+function cpuTimed<T>(run: () => T): [T, number, number] {
+  const cpu = process.cpuUsage();
+  const [out, ms] = timed(run);
+  const used = process.cpuUsage(cpu);
+  return [out, ms, (used.user + used.system) / 1000];
 }
 
 console.log(`Node ${process.version}, load average ${load()}`);
@@ -58,7 +66,7 @@ const beforePairs = duplicateCandidates(records).length;
 
 // After: the model estimated from the caseload, then the whole-caseload search.
 const [model, estimateMs] = timed(() => estimateMatchModel(records));
-const [after, afterMs] = timed(() => findMatches(records, { model, minProbability: 0.01 }));
+const [after, afterMs, afterCpuMs] = cpuTimed(() => findMatches(records, { model, minProbability: 0.01 }));
 const afterPairs = forEachCandidatePair(records.map(prepareRecord), () => {});
 const atDefault = after.filter((p) => p.probability >= DEFAULT_THRESHOLDS.match);
 const inReview = after.filter((p) => p.probability >= DEFAULT_THRESHOLDS.review);
@@ -104,6 +112,32 @@ const shown = (p: MatchPair | undefined) =>
     : 'none';
 console.log(`a false match at the default threshold: ${shown(falsePositive)}`);
 
+// Errors at the default threshold by the kind of variant planted (false matches: the kinds of the two records).
+const byKind = new Map<string, { 'true pairs': number; missed: number; 'false matches': number }>();
+const kindRow = (kind: string) => {
+  const row = byKind.get(kind) ?? { 'true pairs': 0, missed: 0, 'false matches': 0 };
+  byKind.set(kind, row);
+  return row;
+};
+const matched = new Set(atDefault.map((p) => `${p.first} ${p.second}`));
+for (const pair of truth) {
+  const [a, b] = pair.split(' ') as [string, string];
+  const row = kindRow(pairKind(set, a, b));
+  row['true pairs']++;
+  if (!matched.has(pair)) row.missed++;
+}
+for (const p of atDefault) if (!isTrue(p)) kindRow(pairKind(set, p.first, p.second))['false matches']++;
+console.log(
+  `errors at p >= ${DEFAULT_THRESHOLDS.match} by kind of variant (bench/matching-errors.ts shows them):`,
+);
+console.table(
+  Object.fromEntries(
+    [...byKind]
+      .filter(([, r]) => r.missed + r['false matches'] > 0)
+      .sort((x, y) => y[1].missed + y[1]['false matches'] - x[1].missed - x[1]['false matches']),
+  ),
+);
+
 // One new record against the caseload: an index of everyone but the queried records, then each looked up.
 const queries = records
   .filter((_, i) => i % Math.max(1, Math.floor(records.length / QUERIES)) === 7)
@@ -135,7 +169,7 @@ console.table({
   'whole caseload': {
     indexed: fmt(records.length),
     'index build ms': '',
-    'median ms': fmt(afterMs),
+    'median ms': `${fmt(afterMs)} (CPU ${fmt(afterCpuMs)})`,
     'p99 ms': '',
     'candidates per query': (afterPairs / records.length).toFixed(1),
     target: '< 3,000',

@@ -9,13 +9,13 @@ import type { Prepared } from './prepare.js';
 
 /** The fields compared, and their levels from strongest agreement to disagreement; `null` is always last. */
 export const MATCH_LEVELS = {
-  name: ['exact', 'transliteration', 'spelling', 'partial', 'fuzzy', 'different', 'null'],
+  name: ['exact', 'transliteration', 'spelling', 'typo', 'partial', 'fuzzy', 'different', 'null'],
   birth: ['exact', 'swapped', 'typo', 'year', 'age', 'band', 'different', 'null'],
   sex: ['same', 'different', 'null'],
   citizenship: ['same', 'different', 'null'],
   document: ['exact', 'typo', 'different', 'null'],
   phone: ['exact', 'suffix', 'different', 'null'],
-  exploitation: ['dates', 'place', 'different', 'null'],
+  exploitation: ['dates', 'date', 'later', 'place', 'different', 'null'],
 } as const;
 
 /** A field two records are compared on (name, birth date, citizenship...). */
@@ -39,34 +39,74 @@ function intersects(a: readonly string[], b: readonly string[]): boolean {
   return false;
 }
 
+/** Names at most one letter apart (Damerau-Levenshtein), in any token order or split; both of 4 letters or more. */
+function oneLetterApart(a: NameForm, b: NameForm): boolean {
+  const target = b.skeletonJoined[0]!;
+  if (target.length < 4 || a.skeletonJoined[0]!.length < 4) return false;
+  if (editDistance(a.skeletonSorted, b.skeletonSorted, 1) <= 1) return true;
+  for (const x of a.skeletonJoined) if (editDistance(x, target, 1) <= 1) return true;
+  return false;
+}
+
+/** Name levels, by index into MATCH_LEVELS.name. */
+const EXACT = 0;
+const TRANSLITERATION = 1;
+const SPELLING = 2;
+const TYPO = 3;
+const PARTIAL = 4;
+const FUZZY = 5;
+const DIFFERENT = 6;
+
 function nameLevel(a: NameForm, b: NameForm): number {
-  if (a.plain === b.plain) return 0;
-  if (a.sorted === b.sorted || intersects(a.joined, b.joined)) return 1;
-  if (a.skeletonSorted === b.skeletonSorted || intersects(a.skeletonJoined, b.skeletonJoined)) return 2;
+  if (a.plain === b.plain) return EXACT;
+  if (a.sorted === b.sorted || intersects(a.joined, b.joined)) return TRANSLITERATION;
+  if (a.skeletonSorted === b.skeletonSorted || intersects(a.skeletonJoined, b.skeletonJoined))
+    return SPELLING;
+  if (oneLetterApart(a, b)) return TYPO;
   const [short, long] = a.skeleton.length <= b.skeleton.length ? [a, b] : [b, a];
   if (short.skeleton.length < long.skeleton.length && short.skeleton.every((t) => long.skeleton.includes(t)))
-    return 3;
+    return PARTIAL;
   let best = jaroWinkler(a.skeletonSorted, b.skeletonSorted);
   for (const x of a.skeletonJoined)
     if (best < 0.9) best = Math.max(best, jaroWinkler(x, b.skeletonJoined[0]!));
-  return best >= 0.9 ? 4 : 5;
+  return best >= 0.9 ? FUZZY : DIFFERENT;
+}
+
+/**
+ * Levels of name pairs already compared, on the first form by the other's id (a small integer: no number boxed per
+ * look-up): a caseload repeats its names, and the same two names meet in many pairs of records. Bounded per form.
+ */
+const memos = new WeakMap<NameForm, Map<number, number>>();
+
+function memoNameLevel(x: NameForm, y: NameForm): number {
+  let memo = memos.get(x);
+  if (!memo) {
+    memo = new Map();
+    memos.set(x, memo);
+  }
+  let level = memo.get(y.id);
+  if (level === undefined) {
+    if (memo.size >= 10_000) memo.clear();
+    level = nameLevel(x, y);
+    memo.set(y.id, level);
+  }
+  return level;
 }
 
 function compareNames(a: Prepared, b: Prepared, out: Comparison): number {
   if (a.names.length === 0 || b.names.length === 0) return NULL('name');
-  let best = 5;
+  let best = DIFFERENT;
   for (const x of a.names) {
     for (const y of b.names) {
-      const level = nameLevel(x, y);
+      const level = memoNameLevel(x, y);
       if (level < best) {
         best = level;
-        if (level <= 2) out.nameTerm = x.skeletonSorted;
-        else if (level === 3) out.nameTerm = (x.skeleton.length <= y.skeleton.length ? x : y).skeletonSorted;
+        if (level <= SPELLING) out.nameTerm = x.skeletonSorted;
       }
-      if (best === 0) return 0;
+      if (best === EXACT) return EXACT;
     }
   }
-  if (best > 3) delete out.nameTerm;
+  if (best > SPELLING) out.nameTerm = undefined;
   return best;
 }
 
@@ -145,30 +185,43 @@ function comparePhones(a: Prepared, b: Prepared): number {
   return 2;
 }
 
+/** `b`'s recruitment or exploitation began after `a` was registered. */
+function laterEpisode(a: Prepared, b: Prepared): boolean {
+  if (!a.registered) return false;
+  const began = b.recruited ?? b.started;
+  return began !== undefined && began > a.registered;
+}
+
 function compareExploitation(a: Prepared, b: Prepared): number {
   // Role by role: one's recruitment date equal to the other's start date is a coincidence, not evidence.
   let agree = 0;
   let differ = 0;
   if (a.recruited && b.recruited) a.recruited === b.recruited ? agree++ : differ++;
   if (a.started && b.started) a.started === b.started ? agree++ : differ++;
-  if (agree > 0 && differ === 0) return 0;
-  if (agree + differ > 0) return 2;
+  // Both dates agreeing is far stronger than one: many people were recruited, or taken in, on any one day.
+  if (agree > 0 && differ === 0) return agree === 2 ? 0 : 1;
+  // Dates that differ: another episode when one record's story begins after the other was registered (released,
+  // then trafficked again), a conflicting account of the same months otherwise.
+  if (differ > 0) return laterEpisode(a, b) || laterEpisode(b, a) ? 2 : 4;
   // No date to compare: the place (a place shared while dates differ says little, and is not counted).
   if (a.places.length === 0 || b.places.length === 0) return NULL('exploitation');
-  return intersects(a.places, b.places) ? 1 : 2;
+  return intersects(a.places, b.places) ? 3 : 4;
 }
 
-/** The comparison vector of two prepared records (level index per field, in MATCH_FIELDS order). */
-export function compare(a: Prepared, b: Prepared): Comparison {
-  const out: Comparison = { levels: [] };
-  out.levels.push(
-    compareNames(a, b, out),
-    compareBirth(a, b),
-    a.sex && b.sex ? (a.sex === b.sex ? 0 : 1) : NULL('sex'),
-    listLevel(a.citizenship, b.citizenship, 'citizenship'),
-    compareDocuments(a, b),
-    comparePhones(a, b),
-    compareExploitation(a, b),
-  );
+/**
+ * The comparison vector of two prepared records (level index per field, in MATCH_FIELDS order). A whole-caseload
+ * search passes one `into` for every pair: no allocation per pair.
+ */
+export function compare(a: Prepared, b: Prepared, into?: Comparison): Comparison {
+  const out: Comparison = into ?? { levels: [0, 0, 0, 0, 0, 0, 0] };
+  out.nameTerm = undefined;
+  const levels = out.levels;
+  levels[0] = compareNames(a, b, out);
+  levels[1] = compareBirth(a, b);
+  levels[2] = a.sex && b.sex ? (a.sex === b.sex ? 0 : 1) : NULL('sex');
+  levels[3] = listLevel(a.citizenship, b.citizenship, 'citizenship');
+  levels[4] = compareDocuments(a, b);
+  levels[5] = comparePhones(a, b);
+  levels[6] = compareExploitation(a, b);
   return out;
 }

@@ -34,7 +34,7 @@ export interface MatchEstimateOptions {
 
 const LEVEL_BITS = 3;
 /** Name levels up to 'fuzzy': the pairs the first training session learns from. */
-const NAME_AGREES = 4;
+const NAME_AGREES = MATCH_LEVELS.name.indexOf('fuzzy');
 
 function pack(levels: readonly number[]): number {
   let key = 0;
@@ -119,8 +119,9 @@ export function estimateMatchModel(
   const u = levelShares(randomPatterns, (_, c) => c, param('u'), strength);
 
   // m by EM in two training sessions, as Splink's: pairs agreeing on names train the other fields, pairs sharing a
-  // document number or phone train name and birth. A field that selects (or blocked) the pairs is left out of its
-  // own session: it would learn that every match agrees on it.
+  // document number train name and birth. A field that selects (or blocked) the pairs is left out of its own
+  // session: it would learn that every match agrees on it. Not pairs sharing a phone: siblings and a shelter share
+  // one, and taught that matches often differ in age.
   const byName = new Map<number, number>();
   const byIdentifier = new Map<number, number>();
   const blockedPairs = forEachCandidatePair(
@@ -129,16 +130,16 @@ export function estimateMatchModel(
       const levels = compare(prepared[i]!, prepared[j]!).levels;
       const key = pack(levels);
       if (levels[0]! <= NAME_AGREES) byName.set(key, (byName.get(key) ?? 0) + 1);
-      if (levels[4] === 0 || levels[5] === 0) byIdentifier.set(key, (byIdentifier.get(key) ?? 0) + 1);
+      if (levels[4] === 0) byIdentifier.set(key, (byIdentifier.get(key) ?? 0) + 1);
     },
     options.maxBlock,
   );
   const settings = { u, prior: param('m'), strength: mStrength, maxIterations: options.maxIterations ?? 25 };
   const tolerance = options.tolerance ?? 1e-4;
   // Name blocks also hold the birth year, and a name says much of the citizenship: none of the three is learnt
-  // from them. Pairs sharing an identifier teach name, birth and citizenship.
+  // from them. Pairs sharing a document number teach name, birth and citizenship.
   const a = expectationMaximisation(byName, [0, 1, 3], { ...settings, tolerance });
-  const b = expectationMaximisation(byIdentifier, [4, 5], { ...settings, tolerance });
+  const b = expectationMaximisation(byIdentifier, [4], { ...settings, tolerance });
   const m = a.m.map((row, f) => (f <= 1 || f === 3 ? b.m[f]! : row));
   const iterations = a.iterations + b.iterations;
   const converged = a.converged && b.converged;

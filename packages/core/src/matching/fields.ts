@@ -25,8 +25,10 @@ export interface MatchFields {
   compoundName?: string;
 }
 
+/** A non-blank string, or undefined (a regular expression test, not a trimmed copy: this runs for every field). */
 const text = (value: unknown): string | undefined =>
-  typeof value === 'string' && value.trim().length > 0 ? value : undefined;
+  typeof value === 'string' && NOT_BLANK.test(value) ? value : undefined;
+const NOT_BLANK = /\S/;
 
 const texts = (value: unknown): string[] =>
   Array.isArray(value) ? value.filter((v): v is string => text(v) !== undefined) : [];
@@ -50,20 +52,27 @@ export function matchFieldsOf(record: IntakeRecord): MatchFields {
       : [],
     phones: texts(person.phones),
   };
-  // Assigned one by one (no table of pairs): this runs for every record of a caseload.
-  const set = <K extends keyof MatchFields>(key: K, value: MatchFields[K] | undefined) => {
-    if (value !== undefined) fields[key] = value;
-  };
-  set('sex', text(person.sex));
-  set('birthDate', text(person.birthDate));
-  set('age', typeof person.age === 'number' && Number.isFinite(person.age) ? person.age : undefined);
-  set('ageBand', text(person.ageBand));
-  set('registrationDate', text(r.registrationDate));
-  set('recruitmentDate', text(recruitment.date));
-  set('exploitationStart', text(exploitation.startDate));
-  set('exploitationCountry', text(exploitation.country));
-  set('exploitationProvince', text(exploitation.province));
-  set('exploitationLocality', text(exploitation.locality));
-  set('compoundName', text(exploitation.compoundName));
+  // Assigned one by one, without a table of pairs or a closure: this runs for every record of a caseload.
+  const sex = text(person.sex);
+  if (sex) fields.sex = sex;
+  const birthDate = text(person.birthDate);
+  if (birthDate) fields.birthDate = birthDate;
+  if (typeof person.age === 'number' && Number.isFinite(person.age)) fields.age = person.age;
+  const ageBand = text(person.ageBand);
+  if (ageBand) fields.ageBand = ageBand;
+  const registrationDate = text(r.registrationDate);
+  if (registrationDate) fields.registrationDate = registrationDate;
+  const recruitmentDate = text(recruitment.date);
+  if (recruitmentDate) fields.recruitmentDate = recruitmentDate;
+  const exploitationStart = text(exploitation.startDate);
+  if (exploitationStart) fields.exploitationStart = exploitationStart;
+  const exploitationCountry = text(exploitation.country);
+  if (exploitationCountry) fields.exploitationCountry = exploitationCountry;
+  const exploitationProvince = text(exploitation.province);
+  if (exploitationProvince) fields.exploitationProvince = exploitationProvince;
+  const exploitationLocality = text(exploitation.locality);
+  if (exploitationLocality) fields.exploitationLocality = exploitationLocality;
+  const compoundName = text(exploitation.compoundName);
+  if (compoundName) fields.compoundName = compoundName;
   return fields;
 }

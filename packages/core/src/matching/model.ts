@@ -57,9 +57,9 @@ export interface NameFrequencies {
 }
 
 /**
- * Default thresholds (from bench/matching.bench.ts, 105,939 labelled records, before the role-by-role date fix):
- * from 0.8 a pair is shown as the same person (recall 0.926, precision 0.973 there; 0.95 gives 0.873 / 0.985),
- * from 0.2 it is queued for review (recall 0.973 of pairs at match or review). Re-choose after each bench run.
+ * Default thresholds (from bench/matching.bench.ts, 105,939 labelled records, 2026-12-06): from 0.8 a pair is shown
+ * as the same person (recall 0.973, precision 0.992 there; the best F1, 0.982, with 0.7; 0.95 gives 0.956 / 0.996),
+ * from 0.2 it is queued for review (recall 0.984 of pairs at match or review). Re-choose after each bench run.
  */
 export const DEFAULT_THRESHOLDS = { match: 0.8, review: 0.2 } as const;
 
@@ -68,9 +68,10 @@ const DEFAULT_FIELDS: MatchModel['fields'] = {
     exact: { m: 0.55, u: 0.0005 },
     transliteration: { m: 0.2, u: 0.0002 },
     spelling: { m: 0.12, u: 0.0005 },
+    typo: { m: 0.1, u: 0.001 },
     partial: { m: 0.05, u: 0.003 },
     fuzzy: { m: 0.05, u: 0.01 },
-    different: { m: 0.03, u: 0.9858 },
+    different: { m: 0.03, u: 0.9848 },
   },
   birth: {
     exact: { m: 0.45, u: 0.0001 },
@@ -93,7 +94,13 @@ const DEFAULT_FIELDS: MatchModel['fields'] = {
     suffix: { m: 0.05, u: 0.00001 },
     different: { m: 0.2, u: 0.999989 },
   },
-  exploitation: { dates: { m: 0.6, u: 0.003 }, place: { m: 0.2, u: 0.1 }, different: { m: 0.2, u: 0.897 } },
+  exploitation: {
+    dates: { m: 0.45, u: 0.0001 },
+    date: { m: 0.15, u: 0.003 },
+    later: { m: 0.01, u: 0.01 },
+    place: { m: 0.2, u: 0.1 },
+    different: { m: 0.19, u: 0.8869 },
+  },
 };
 
 /**
@@ -112,9 +119,10 @@ export function defaultMatchModel(): MatchModel {
 
 /**
  * Weights a re-trafficked person must not lose by: registered after a later release, they tell of another
- * compound and other dates. Disagreement on exploitation counts for at most this many bits against.
+ * compound and other dates ('later': one story begins after the other registration). It counts for at most this
+ * many bits against; dates that conflict within one period count in full.
  */
-const FLOORS: Partial<Record<MatchField, number>> = { exploitation: -1 };
+const FLOORS: Partial<Record<string, number>> = { 'exploitation.later': -1 };
 
 /**
  * Weights a shared phone may not exceed: families, an office or a shelter share one number, so agreeing on it is
@@ -143,7 +151,7 @@ export function weightsOf(model: MatchModel): Weights {
       const p = model.fields[field]?.[level];
       if (!p || level === 'null') return;
       const w = Math.log2(Math.max(p.m, 1e-9) / Math.max(p.u, 1e-9));
-      row[i] = Math.min(Math.max(w, FLOORS[field] ?? -Infinity), CEILINGS[field] ?? Infinity);
+      row[i] = Math.min(Math.max(w, FLOORS[`${field}.${level}`] ?? -Infinity), CEILINGS[field] ?? Infinity);
     });
     return row;
   });
@@ -182,6 +190,23 @@ export function scoreComparison(
   let weight = weights.prior;
   for (const w of fieldWeights) weight += w;
   return { weight, probability: 1 / (1 + 2 ** -weight), fieldWeights };
+}
+
+/** The match weight alone (as `scoreComparison`'s), without allocating: for screening many pairs. */
+export function comparisonWeight(
+  comparison: Comparison,
+  weights: Weights,
+  frequencies: NameFrequencies | undefined,
+): number {
+  const levels = comparison.levels;
+  let weight = weights.prior;
+  for (let f = 0; f < levels.length; f++) weight += weights.table[f]![levels[f]!] ?? 0;
+  const nameLevel = levels[0]!;
+  if (nameLevel < TF_LEVELS && comparison.nameTerm && frequencies && frequencies.total > 0) {
+    const tf = Math.max(frequencies.count(comparison.nameTerm), 1) / frequencies.total;
+    weight += Math.log2(weights.nameU / tf);
+  }
+  return weight;
 }
 
 /** The band of a match probability under the model's thresholds: `match`, `review` or `distinct`. */

@@ -6,17 +6,23 @@
  */
 import { nameTokens } from '../privacy/names.js';
 
-/** Spelling traditions whose variants are folded together: Malay/Indonesian, Chinese (pinyin and Wade-Giles), Khmer. */
-export type NameFamily = 'ms' | 'zh' | 'km' | 'other';
+/**
+ * Spelling traditions whose variants are folded together: Malay/Indonesian, Chinese (pinyin and Wade-Giles), Khmer;
+ * and Burmese, whose names have no family name: their word order is part of the name ("Kyaw Min" is not "Min Kyaw"),
+ * where elsewhere a family name written first or last is one name.
+ */
+export type NameFamily = 'ms' | 'zh' | 'km' | 'my' | 'vi' | 'other';
 
 export interface NameForm {
+  /** A number of its own, for remembering comparisons of two forms. */
+  id: number;
   /** As written: NFC, lower case, single spaces, without honorifics. */
   plain: string;
   /** Latin tokens, without honorifics and connectors. */
   tokens: string[];
-  /** Tokens in alphabetical order, joined: family-name-first or last alike. */
+  /** Tokens in alphabetical order, joined: family-name-first or last alike (Burmese: in their own order). */
   sorted: string;
-  /** Tokens joined without spaces in each rotation: 王志强, "Zhiqiang Wang" and "Wang Zhi-qiang" meet. */
+  /** Tokens joined without spaces in each rotation: 王志强, "Zhiqiang Wang" and "Wang Zhi-qiang" meet (Burmese: one). */
   joined: string[];
   /** Spelling skeleton tokens, their sorted form and rotations, as above. */
   skeleton: string[];
@@ -29,47 +35,44 @@ export interface NameForm {
 // Honorifics and titles in the scripts they are written in, removed before transliteration.
 const SCRIPT_TITLES = /^(លោកស្រី|អ្នកស្រី|លោក|កញ្ញា|នាយ|นางสาว|นาย|นาง)\s*|(先生|女士|小姐|太太)$/u;
 
-/** Titles written in Latin letters (Indonesian, Malay, English, French, Vietnamese): only at the start of a name. */
-const TITLES = new Set([
-  'bapak',
-  'pak',
-  'ibu',
-  'bu',
-  'mas',
-  'mbak',
-  'encik',
-  'cik',
-  'tuan',
-  'puan',
-  'nona',
-  'nyonya',
-  'ny',
-  'sdr',
-  'sdri',
-  'saudara',
-  'saudari',
-  'haji',
-  'hajjah',
-  'hj',
-  'mr',
-  'mrs',
-  'ms',
-  'miss',
-  'mister',
-  'madam',
-  'mdm',
-  'dr',
-  'm',
-  'mme',
-  'mlle',
-  'ong',
-  'ba',
-  'anh',
-  'chi',
-  'lok',
-  'neak',
-  'kanha',
-]);
+/** Titles written in Latin letters, only at the start of a name: English and French ones in every name. */
+const COMMON_TITLES = ['mr', 'mrs', 'ms', 'miss', 'mister', 'madam', 'mdm', 'dr', 'm', 'mme', 'mlle'];
+/**
+ * Titles of one naming tradition, stripped only in its names: elsewhere they are names ("Tuan" is a Malay title and a
+ * Vietnamese given name; Vietnamese "Anh" and "Chi" are titles and given names both, and are left alone).
+ */
+const FAMILY_TITLES: Record<NameFamily, string[]> = {
+  ms: [
+    'bapak',
+    'pak',
+    'ibu',
+    'bu',
+    'mas',
+    'mbak',
+    'encik',
+    'cik',
+    'tuan',
+    'puan',
+    'nona',
+    'nyonya',
+    'ny',
+    'sdr',
+    'sdri',
+    'saudara',
+    'saudari',
+    'haji',
+    'hajjah',
+    'hj',
+  ],
+  vi: ['ong', 'ba'],
+  km: ['lok', 'neak', 'kanha'],
+  zh: [],
+  my: [],
+  other: [],
+};
+const TITLES = Object.fromEntries(
+  Object.entries(FAMILY_TITLES).map(([family, titles]) => [family, new Set([...COMMON_TITLES, ...titles])]),
+) as Record<NameFamily, Set<string>>;
 /** Malay patronymic connectors: "Ahmad bin Ismail" and "Ahmad Ismail" are one name. */
 const CONNECTORS = new Set(['bin', 'binti', 'bte', 'bt', 'bn', 'binte']);
 
@@ -123,7 +126,14 @@ const GENERIC: [RegExp, string][] = [
   [/([^aeiou])h$/g, '$1'],
   [/ah$/g, 'a'],
 ];
-const FAMILY_RULES: Record<NameFamily, [RegExp, string][]> = { ms: MS, zh: ZH, km: KM, other: [] };
+const FAMILY_RULES: Record<NameFamily, [RegExp, string][]> = {
+  ms: MS,
+  zh: ZH,
+  km: KM,
+  my: [],
+  vi: [],
+  other: [],
+};
 
 /** The naming tradition whose spelling variants apply, from the person's citizenships. */
 export function nameFamilyOf(citizenship: readonly string[]): NameFamily {
@@ -131,6 +141,8 @@ export function nameFamilyOf(citizenship: readonly string[]): NameFamily {
     if (c === 'ID' || c === 'MY' || c === 'BN') return 'ms';
     if (c === 'CN' || c === 'TW' || c === 'HK' || c === 'MO') return 'zh';
     if (c === 'KH') return 'km';
+    if (c === 'MM') return 'my';
+    if (c === 'VN') return 'vi';
   }
   return 'other';
 }
@@ -170,45 +182,61 @@ function rotations(tokens: readonly string[]): string[] {
   return out;
 }
 
-function withoutTitles(tokens: string[]): string[] {
+function withoutTitles(tokens: string[], family: NameFamily): string[] {
+  const titles = TITLES[family];
   let start = 0;
-  while (start < tokens.length - 1 && TITLES.has(tokens[start]!)) start++;
+  while (start < tokens.length - 1 && titles.has(tokens[start]!)) start++;
   const rest = tokens.slice(start);
   const kept = rest.filter((t) => !CONNECTORS.has(t));
   return kept.length > 0 ? kept : rest;
 }
 
+let nextId = 0;
+
 /** Prepares one written name; `undefined` when nothing comparable is left (only punctuation, say). */
 export function nameForm(written: string, family: NameFamily): NameForm | undefined {
   const nfc = written.normalize('NFC').trim().replace(/\s+/g, ' ');
   const stripped = nfc.replace(SCRIPT_TITLES, '').trim() || nfc;
-  const tokens = withoutTitles(nameTokens(stripped));
+  const tokens = withoutTitles(nameTokens(stripped), family);
   if (tokens.length === 0) return undefined;
   const plainWords = stripped.toLowerCase().split(' ');
   const plain = plainWords.length > tokens.length ? tokens.join(' ') : stripped.toLowerCase();
   const skeleton = tokens.map((t) => skeletonToken(t, family));
+  const ordered = family === 'my';
   return {
+    id: nextId++,
     plain,
     tokens,
-    sorted: [...tokens].sort().join(' '),
-    joined: rotations(tokens),
+    sorted: ordered ? tokens.join(' ') : [...tokens].sort().join(' '),
+    joined: ordered ? [tokens.join('')] : rotations(tokens),
     skeleton,
-    skeletonSorted: [...skeleton].sort().join(' '),
-    skeletonJoined: rotations(skeleton),
-    block: [...coarse(tokens.join(''))].sort().join(''),
+    skeletonSorted: ordered ? skeleton.join(' ') : [...skeleton].sort().join(' '),
+    skeletonJoined: ordered ? [skeleton.join('')] : rotations(skeleton),
+    // Token by token: a letter's class must not depend on the word order (an h is dropped inside a token only).
+    block: [...tokens.map(coarse).join('')].sort().join(''),
   };
 }
 
-const cache = new Map<string, NameForm | null>();
+/** Per naming tradition, by the name as written (no key string built per look-up). */
+const cache = new Map<NameFamily, Map<string, NameForm | null>>();
+let cached = 0;
 
 /** `nameForm`, remembered: a caseload repeats its names, and any-ascii is the costly step. */
 export function cachedNameForm(written: string, family: NameFamily): NameForm | undefined {
-  const key = `${family}\u0000${written}`;
-  let form = cache.get(key);
+  let forms = cache.get(family);
+  if (!forms) {
+    forms = new Map();
+    cache.set(family, forms);
+  }
+  let form = forms.get(written);
   if (form === undefined) {
-    if (cache.size > 500_000) cache.clear();
+    if (cached > 500_000) {
+      for (const m of cache.values()) m.clear();
+      cached = 0;
+    }
     form = nameForm(written, family) ?? null;
-    cache.set(key, form);
+    forms.set(written, form);
+    cached++;
   }
   return form ?? undefined;
 }

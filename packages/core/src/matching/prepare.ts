@@ -28,6 +28,8 @@ export interface Prepared {
   /** Recruitment and exploitation start dates, compared role by role (a recruitment date is not a start date). */
   recruited?: string;
   started?: string;
+  /** Registration date (YYYY-MM-DD): a story that begins after it is another episode. */
+  registered?: string;
   places: string[];
 }
 
@@ -117,6 +119,7 @@ export function prepareRecord(record: IntakeRecord): Prepared {
   };
   if (f.recruitmentDate) p.recruited = f.recruitmentDate;
   if (f.exploitationStart) p.started = f.exploitationStart;
+  if (f.registrationDate) p.registered = f.registrationDate;
   if (f.sex === 'male' || f.sex === 'female') p.sex = f.sex;
   birthOf(p, f);
   return p;

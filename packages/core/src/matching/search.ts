@@ -4,8 +4,8 @@
  */
 import type { IntakeRecord } from '../records/intake.js';
 import { keysOf } from './blocking.js';
-import { compare } from './compare.js';
-import { type MatchModel, type NameFrequencies, scoreComparison } from './model.js';
+import { type Comparison, compare } from './compare.js';
+import { comparisonWeight, type MatchModel, type NameFrequencies } from './model.js';
 import { type Prepared, prepareRecord } from './prepare.js';
 import { type MatchResult, resolveModel, type ScoreOptions, scorePrepared } from './score.js';
 
@@ -129,31 +129,54 @@ export function forEachCandidatePair(
   visit: (i: number, j: number) => void,
   maxBlock = DEFAULT_MAX_BLOCK,
 ): number {
-  const blocks = new Map<string, number[]>();
-  // A plain loop, no callback per record: this runs over a whole caseload.
-  for (let i = 0; i < prepared.length; i++) {
+  const n = prepared.length;
+  // Blocks without a Map of arrays (a few hundred thousand keys, most held by one record): each key's 32-bit hash and
+  // the record's index packed in one number, sorted, so that a block is a run. Two keys that share a hash merge their
+  // blocks: a few more pairs compared, none lost.
+  const indexBits = Math.max(1, Math.ceil(Math.log2(n + 1)));
+  const scale = 2 ** indexBits;
+  const hashShift = Math.max(0, indexBits - 21);
+  let entries = new Float64Array(Math.max(1024, n * 6));
+  let size = 0;
+  for (let i = 0; i < n; i++) {
     for (const key of keysOf(prepared[i]!)) {
-      const block = blocks.get(key);
-      if (block) block.push(i);
-      else blocks.set(key, [i]);
+      if (size === entries.length) entries = grow(entries);
+      entries[size++] = (hashOf(key) >>> hashShift) * scale + i;
     }
   }
-  const n = prepared.length;
-  let ids = new Float64Array(1024);
+  const sortedEntries = entries.subarray(0, size).sort();
+  let ids = new Float64Array(Math.max(1024, n * 8));
   let count = 0;
-  for (const members of blocks.values()) {
-    if (members.length < 2) continue;
-    for (let x = 0; x < members.length; x++) {
-      const end = Math.min(members.length, x + 1 + maxBlock);
-      for (let y = x + 1; y < end; y++) {
-        if (count === ids.length) {
-          const grown = new Float64Array(ids.length * 2);
-          grown.set(ids);
-          ids = grown;
+  // A large block is compared in runs along an order that puts like names side by side (a sorted neighbourhood):
+  // in the order of registration, a common name's second registration can fall outside its first's run.
+  const order = (i: number) => {
+    const names = prepared[i]!.names;
+    return names.length > 0 ? names[names.length - 1]!.skeletonSorted : '';
+  };
+  const members: number[] = [];
+  for (let start = 0; start < size; ) {
+    const hash = Math.floor(sortedEntries[start]! / scale);
+    let end = start + 1;
+    while (end < size && Math.floor(sortedEntries[end]! / scale) === hash) end++;
+    if (end - start >= 2) {
+      members.length = 0;
+      for (let x = start; x < end; x++) members.push(sortedEntries[x]! % scale);
+      if (members.length > maxBlock + 1) {
+        const keys = new Map(members.map((i) => [i, order(i)]));
+        members.sort((x, y) => (keys.get(x)! < keys.get(y)! ? -1 : keys.get(x)! > keys.get(y)! ? 1 : x - y));
+      }
+      for (let x = 0; x < members.length; x++) {
+        const last = Math.min(members.length, x + 1 + maxBlock);
+        for (let y = x + 1; y < last; y++) {
+          if (count === ids.length) ids = grow(ids);
+          const a = members[x]!;
+          const b = members[y]!;
+          // A record twice in one run (two keys sharing a hash) is no pair.
+          if (a !== b) ids[count++] = a < b ? a * n + b : b * n + a;
         }
-        ids[count++] = members[x]! * n + members[y]!;
       }
     }
+    start = end;
   }
   const sorted = ids.subarray(0, count).sort();
   let visited = 0;
@@ -161,9 +184,23 @@ export function forEachCandidatePair(
     const id = sorted[x]!;
     if (x > 0 && id === sorted[x - 1]) continue;
     visited++;
-    visit(Math.floor(id / n), id % n);
+    const i = Math.floor(id / n);
+    visit(i, id - i * n);
   }
   return visited;
+}
+
+function grow(array: Float64Array): Float64Array<ArrayBuffer> {
+  const grown = new Float64Array(array.length * 2);
+  grown.set(array);
+  return grown;
+}
+
+/** FNV-1a, 32 bits. */
+function hashOf(key: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
+  return h >>> 0;
 }
 
 /** Candidate pairs `[i, j]`, i < j, of prepared records sharing a blocking key (see forEachCandidatePair). */
@@ -208,14 +245,23 @@ export function findMatches(records: readonly IntakeRecord[], options: FindMatch
     frequencies = counts;
   }
   const min = options.minProbability ?? model.thresholds.review;
+  // Screened by weight: probability >= min where weight >= log2(min / (1 - min)).
+  const minWeight = min <= 0 ? -Infinity : min >= 1 ? Infinity : Math.log2(min / (1 - min));
   const out: MatchPair[] = [];
-  for (const [i, j] of candidatePairs(prepared, options.maxBlock)) {
-    // The weight first, the words only for pairs reported: most candidate pairs are not.
-    if (scoreComparison(compare(prepared[i]!, prepared[j]!), weights, frequencies).probability < min)
-      continue;
-    const { id: _, ...result } = scorePrepared(prepared[i]!, prepared[j]!, model, weights, frequencies);
-    out.push({ first: prepared[i]!.id, second: prepared[j]!.id, firstIndex: i, secondIndex: j, ...result });
-  }
+  const scratch: Comparison = { levels: [0, 0, 0, 0, 0, 0, 0] };
+  const counted = frequencies;
+  forEachCandidatePair(
+    prepared,
+    (i, j) => {
+      // The weight first, the words only for pairs reported: most candidate pairs are not.
+      if (comparisonWeight(compare(prepared[i]!, prepared[j]!, scratch), weights, counted) < minWeight)
+        return;
+      const { id: _, ...result } = scorePrepared(prepared[i]!, prepared[j]!, model, weights, counted);
+      if (result.probability < min) return;
+      out.push({ first: prepared[i]!.id, second: prepared[j]!.id, firstIndex: i, secondIndex: j, ...result });
+    },
+    options.maxBlock,
+  );
   return out.sort(
     (a, b) => b.weight - a.weight || a.firstIndex - b.firstIndex || a.secondIndex - b.secondIndex,
   );

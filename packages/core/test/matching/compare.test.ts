@@ -23,7 +23,17 @@ describe('name comparison levels', () => {
     ['Hsu Tzu-hao', 'Xu Zihao', 'spelling', ['CN']],
     ['Sokh Dara', 'Sok Dara', 'spelling', ['KH']],
     ['Rizky', 'Muhammad Rizky', 'partial', ['ID']],
-    ['Rizky Saputra', 'Rizky Saputri', 'fuzzy', ['ID']],
+    ['Sari Permana', 'Sri Permana', 'typo', ['ID']],
+    ['Kasmadi', 'Ksmadi', 'typo', ['ID']],
+    ['Rizky Saputra', 'Rizky Saputri', 'typo', ['ID']],
+    ['Rizky Saputra', 'Rizka Saputri', 'fuzzy', ['ID']],
+    // Tuan is a Malay title and a Vietnamese given name: stripped only from Malay and Indonesian names.
+    ['Tuan Van Pham', 'Pham Van Tuan', 'transliteration', ['VN']],
+    ['Tuan Budi', 'Budi', 'exact', ['ID']],
+    // Burmese names have no family name: another order is another name.
+    ['Kyaw Min', 'Kyaw Min', 'exact', ['MM']],
+    ['Kyaw Min', 'Min Kyaw', 'different', ['MM']],
+    ['Kyaw Soe Myint', 'Soe Myint Kyaw', 'different', ['MM']],
     ['Wang Wei', 'Siti Aminah', 'different', ['ID']],
   ];
   it.each(cases)('%s / %s: %s', (a, b, expected, citizenship) => {
@@ -80,7 +90,16 @@ describe('identifiers, citizenship, sex and exploitation', () => {
     expect(level('sex', person('A', { sex: 'male' }), person('A', { sex: 'unknown' }))).toBe('null');
     const held = (startDate: string, locality: string) =>
       person('A', {}, { exploitation: { country: 'KH', startDate, locality } });
-    expect(level('exploitation', held('2025-05-01', 'Bavet'), held('2025-05-01', 'Bavet'))).toBe('dates');
+    expect(level('exploitation', held('2025-05-01', 'Bavet'), held('2025-05-01', 'Bavet'))).toBe('date');
+    // Both dates agreeing is stronger evidence than one: a level of its own.
+    const story = (date: string, startDate: string) =>
+      person('A', {}, { recruitment: { date }, exploitation: { country: 'KH', startDate } });
+    expect(level('exploitation', story('2025-04-01', '2025-05-01'), story('2025-04-01', '2025-05-01'))).toBe(
+      'dates',
+    );
+    expect(level('exploitation', story('2025-04-01', '2025-05-01'), held('2025-05-01', 'Bavet'))).toBe(
+      'date',
+    );
     // Dates told differently outweigh a shared place; a place counts only when no date can be compared.
     expect(level('exploitation', held('2025-05-01', 'Bavet'), held('2025-09-01', 'Bavet'))).toBe('different');
     const placeOnly = (locality: string) => person('A', {}, { exploitation: { country: 'KH', locality } });
@@ -89,6 +108,16 @@ describe('identifiers, citizenship, sex and exploitation', () => {
     const recruited = person('A', {}, { recruitment: { date: '2025-05-01' } });
     expect(level('exploitation', recruited, held('2025-05-01', 'Bavet'))).toBe('null');
     expect(level('exploitation', held('2025-05-01', 'Bavet'), held('2025-09-01', 'Poipet'))).toBe(
+      'different',
+    );
+  });
+  it('tells a later episode (trafficked again after a registration) from a conflicting account', () => {
+    const at = (registrationDate: string, startDate: string) =>
+      person('A', {}, { registrationDate, exploitation: { country: 'KH', startDate } });
+    expect(level('exploitation', at('2026-01-10', '2025-05-01'), at('2026-09-01', '2026-03-01'))).toBe(
+      'later',
+    );
+    expect(level('exploitation', at('2026-01-10', '2025-05-01'), at('2026-01-20', '2025-07-01'))).toBe(
       'different',
     );
   });

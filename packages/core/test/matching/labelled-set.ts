@@ -84,6 +84,19 @@ export interface LabelledSet {
   truth: Set<string>;
   /** How many pairs are one person. */
   matches: number;
+  /**
+   * How each record came about, for reading errors by kind: 'generated' (a first registration), 'second
+   * registration' (the generator's own), 'hard: <name variant>' (planted here), 'namesake' or 'sibling'.
+   */
+  origin: Map<string, string>;
+}
+
+/** A pair's kind from its records' origins: the planted variant(s), or 'generated' for two first registrations. */
+export function pairKind(set: LabelledSet, first: string, second: string): string {
+  const kinds = [set.origin.get(first), set.origin.get(second)].filter(
+    (k): k is string => k !== undefined && k !== 'generated',
+  );
+  return kinds.length === 0 ? 'generated' : [...new Set(kinds)].sort().join(' + ');
 }
 
 function copy<T>(value: T): T {
@@ -100,30 +113,36 @@ function latinName(r: IntakeRecord): string {
   return r.person.latinName ?? r.person.fullName;
 }
 
-/** One variant of the person's name, as another clerk might write it. */
-function varyName(random: () => number, r: IntakeRecord): string {
+/** One variant of the person's name, as another clerk might write it, and what kind of variant it is. */
+function varyName(random: () => number, r: IntakeRecord): [string, string] {
   const citizenship = r.person.citizenship[0] ?? '';
   const name = latinName(r);
   const roll = random();
   if ((citizenship === 'CN' || citizenship === 'TW') && roll < 0.7) {
     const parts = name.split(' ').map((p) => WADE_GILES[p] ?? p);
-    return roll < 0.35 ? parts.reverse().join(' ') : parts.join(' ');
+    return roll < 0.35
+      ? [parts.reverse().join(' '), 'Wade-Giles, order swapped']
+      : [parts.join(' '), 'Wade-Giles'];
   }
   if (citizenship === 'KH')
-    for (const [p, s] of KHMER) if (p.test(name) && random() < 0.7) return name.replace(p, s);
+    for (const [p, s] of KHMER)
+      if (p.test(name) && random() < 0.7) return [name.replace(p, s), 'Khmer romanisation'];
   if (citizenship === 'ID' || citizenship === 'MY') {
     const titles = HONORIFICS[citizenship]!;
-    if (roll < 0.3) return `${titles[Math.floor(random() * titles.length)]} ${name}`;
-    for (const [p, s] of OLD_INDONESIAN) if (p.test(name) && random() < 0.6) return name.replace(p, s);
+    if (roll < 0.3) return [`${titles[Math.floor(random() * titles.length)]} ${name}`, 'honorific'];
+    for (const [p, s] of OLD_INDONESIAN)
+      if (p.test(name) && random() < 0.6) return [name.replace(p, s), 'Dutch-era spelling'];
   }
   if (citizenship === 'VN')
-    return roll < 0.5 ? name.normalize('NFD').replace(/\p{M}/gu, '') : name.split(' ').reverse().join(' ');
-  if (HONORIFICS[citizenship] && roll < 0.3) return `${HONORIFICS[citizenship]![0]} ${name}`;
+    return roll < 0.5
+      ? [name.normalize('NFD').replace(/\p{M}/gu, ''), 'diacritics dropped']
+      : [name.split(' ').reverse().join(' '), 'order swapped'];
+  if (HONORIFICS[citizenship] && roll < 0.3) return [`${HONORIFICS[citizenship]![0]} ${name}`, 'honorific'];
   // A typing error: one letter doubled or dropped.
   const at = 1 + Math.floor(random() * Math.max(1, name.length - 2));
   return random() < 0.5
-    ? name.slice(0, at) + name[at] + name.slice(at)
-    : name.slice(0, at) + name.slice(at + 1);
+    ? [name.slice(0, at) + name[at] + name.slice(at), 'letter doubled']
+    : [name.slice(0, at) + name.slice(at + 1), 'letter dropped'];
 }
 
 function mistype(random: () => number, number: string): string {
@@ -132,12 +151,13 @@ function mistype(random: () => number, number: string): string {
   return number.slice(0, at) + digit + number.slice(at + 1);
 }
 
-/** The same person registered again, with the hard variations. */
-function hardVariant(random: () => number, first: IntakeRecord): IntakeRecord {
+/** The same person registered again, with the hard variations; and the name variant's kind. */
+function hardVariant(random: () => number, first: IntakeRecord): [IntakeRecord, string] {
   const r = copy(first);
   r.id = uuid(random);
   const p = r.person;
-  p.fullName = varyName(random, first);
+  const [name, kind] = varyName(random, first);
+  p.fullName = name;
   delete p.latinName;
   if (p.birthDate && random() < 0.5) {
     const [y, m, d] = p.birthDate.split('-');
@@ -153,11 +173,15 @@ function hardVariant(random: () => number, first: IntakeRecord): IntakeRecord {
   if (random() < 0.3) delete p.phones;
   if (random() < 0.2) delete p.sex;
   if (random() < 0.3) delete r.documents;
-  return r;
+  return [r, kind];
 }
 
 /** Someone else who looks alike: a sibling (family name, region, phone) or a namesake born the same year. */
-function lookAlike(random: () => number, other: IntakeRecord, pool: readonly IntakeRecord[]): IntakeRecord {
+function lookAlike(
+  random: () => number,
+  other: IntakeRecord,
+  pool: readonly IntakeRecord[],
+): [IntakeRecord, string] {
   const r = copy(pool[Math.floor(random() * pool.length)]!);
   r.id = uuid(random);
   const p = r.person;
@@ -172,14 +196,17 @@ function lookAlike(random: () => number, other: IntakeRecord, pool: readonly Int
   const otherAge = other.person.birthDate
     ? yearsBetween(other.person.birthDate, r.registrationDate)
     : (other.person.age ?? 25);
+  let kind: string;
   if (random() < 0.5) {
     // A namesake: the same (common) name, the same age, born on another day.
+    kind = 'namesake';
     p.fullName = other.person.fullName;
     if (other.person.latinName) p.latinName = other.person.latinName;
     else delete p.latinName;
     p.age = otherAge;
   } else {
     // A sibling: the family name, home region and the family's phone; their own given name and age.
+    kind = 'sibling';
     const family = latinName(other).split(' ').slice(-1)[0]!;
     p.fullName = `${latinName(r).split(' ')[0]} ${family}`;
     delete p.latinName;
@@ -188,7 +215,7 @@ function lookAlike(random: () => number, other: IntakeRecord, pool: readonly Int
     p.age = Math.max(15, otherAge + (random() < 0.5 ? -1 : 1) * (2 + Math.floor(random() * 8)));
   }
   if (p.age !== undefined && p.age < 18) r.childProtection = true;
-  return r;
+  return [r, kind];
 }
 
 /** `count` generated records, about 3% more planted hard duplicates and 3% look-alikes, with the truth. */
@@ -202,18 +229,22 @@ export function labelledSet(count: number, seed = 7): LabelledSet {
     return at;
   };
   for (const d of duplicates) person.set(root(d.second), root(d.first));
+  const origin = new Map<string, string>(records.map((r) => [r.id, 'generated']));
+  for (const d of duplicates) origin.set(d.second, 'second registration');
   const out: IntakeRecord[] = [];
   records.forEach((r, i) => {
     out.push(r);
     if (i < 20 || random() > 0.06) return;
     const first = records[i - 1 - Math.floor(random() * Math.min(i, 300))]!;
     if (random() < 0.5) {
-      const variant = hardVariant(random, first);
+      const [variant, kind] = hardVariant(random, first);
       person.set(variant.id, root(first.id));
+      origin.set(variant.id, `hard: ${kind}`);
       out.push(variant);
     } else {
-      const alike = lookAlike(random, first, records);
+      const [alike, kind] = lookAlike(random, first, records);
       person.set(alike.id, alike.id);
+      origin.set(alike.id, kind);
       out.push(alike);
     }
   });
@@ -231,5 +262,5 @@ export function labelledSet(count: number, seed = 7): LabelledSet {
     for (let x = 0; x < ids.length; x++)
       for (let y = x + 1; y < ids.length; y++) truth.add(`${ids[x]} ${ids[y]}`);
   }
-  return { records: out, truth, matches: truth.size };
+  return { records: out, truth, matches: truth.size, origin };
 }

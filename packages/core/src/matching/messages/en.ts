@@ -6,6 +6,7 @@ export const en: MatchMessages = {
   name_exact: 'same name',
   name_transliteration: 'names match as transliterations',
   name_spelling: 'names match as spelling variants',
+  name_typo: 'names one letter apart',
   name_partial: 'one name is part of the other',
   name_fuzzy: 'similar names',
   name_different: 'different names',
@@ -26,7 +27,9 @@ export const en: MatchMessages = {
   phone_exact: 'same phone',
   phone_suffix: 'phones end with the same digits',
   phone_different: 'different phone',
-  exploitation_dates: 'same recruitment or exploitation dates',
+  exploitation_dates: 'same recruitment and exploitation dates',
+  exploitation_date: 'same recruitment or exploitation date',
+  exploitation_later: 'one story of exploitation begins after the other registration',
   exploitation_place: 'same place of exploitation',
   exploitation_different: 'different place and dates of exploitation',
 };

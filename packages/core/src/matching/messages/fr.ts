@@ -6,6 +6,7 @@ export const fr: MatchMessages = {
   name_exact: 'même nom',
   name_transliteration: 'noms identiques une fois translittérés',
   name_spelling: 'noms identiques à l’orthographe près',
+  name_typo: 'noms à une lettre près',
   name_partial: 'un nom fait partie de l’autre',
   name_fuzzy: 'noms proches',
   name_different: 'noms différents',
@@ -26,7 +27,9 @@ export const fr: MatchMessages = {
   phone_exact: 'même téléphone',
   phone_suffix: 'téléphones terminés par les mêmes chiffres',
   phone_different: 'téléphone différent',
-  exploitation_dates: 'mêmes dates de recrutement ou d’exploitation',
+  exploitation_dates: 'mêmes dates de recrutement et d’exploitation',
+  exploitation_date: 'même date de recrutement ou d’exploitation',
+  exploitation_later: 'un récit d’exploitation commence après l’autre enregistrement',
   exploitation_place: 'même lieu d’exploitation',
   exploitation_different: 'lieu et dates d’exploitation différents',
 };

@@ -6,6 +6,7 @@ export const id: MatchMessages = {
   name_exact: 'nama sama',
   name_transliteration: 'nama sama setelah alih aksara',
   name_spelling: 'nama sama dengan ejaan berbeda',
+  name_typo: 'nama berbeda satu huruf',
   name_partial: 'satu nama merupakan bagian dari nama lainnya',
   name_fuzzy: 'nama mirip',
   name_different: 'nama berbeda',
@@ -26,7 +27,9 @@ export const id: MatchMessages = {
   phone_exact: 'nomor telepon sama',
   phone_suffix: 'nomor telepon berakhiran angka yang sama',
   phone_different: 'nomor telepon berbeda',
-  exploitation_dates: 'tanggal perekrutan atau eksploitasi sama',
+  exploitation_dates: 'tanggal perekrutan dan eksploitasi sama',
+  exploitation_date: 'tanggal perekrutan atau eksploitasi sama',
+  exploitation_later: 'satu kisah eksploitasi dimulai setelah pendaftaran yang lain',
   exploitation_place: 'tempat eksploitasi sama',
   exploitation_different: 'tempat dan tanggal eksploitasi berbeda',
 };

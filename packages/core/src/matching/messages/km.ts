@@ -6,6 +6,7 @@ export const km: MatchMessages = {
   name_exact: 'ឈ្មោះដូចគ្នា',
   name_transliteration: 'ឈ្មោះដូចគ្នាពេលសរសេរជាអក្សរឡាតាំង',
   name_spelling: 'ឈ្មោះដូចគ្នា តែប្រកបខុសគ្នា',
+  name_typo: 'ឈ្មោះខុសគ្នាតែមួយអក្សរ',
   name_partial: 'ឈ្មោះមួយជាផ្នែកនៃឈ្មោះមួយទៀត',
   name_fuzzy: 'ឈ្មោះស្រដៀងគ្នា',
   name_different: 'ឈ្មោះខុសគ្នា',
@@ -26,7 +27,9 @@ export const km: MatchMessages = {
   phone_exact: 'លេខទូរស័ព្ទដូចគ្នា',
   phone_suffix: 'លេខទូរស័ព្ទបញ្ចប់ដោយលេខដូចគ្នា',
   phone_different: 'លេខទូរស័ព្ទខុសគ្នា',
-  exploitation_dates: 'កាលបរិច្ឆេទជ្រើសរើស ឬកេងប្រវ័ញ្ចដូចគ្នា',
+  exploitation_dates: 'កាលបរិច្ឆេទជ្រើសរើស និងកេងប្រវ័ញ្ចដូចគ្នា',
+  exploitation_date: 'កាលបរិច្ឆេទជ្រើសរើស ឬកេងប្រវ័ញ្ចដូចគ្នា',
+  exploitation_later: 'រឿងកេងប្រវ័ញ្ចមួយចាប់ផ្ដើមក្រោយការចុះឈ្មោះមួយទៀត',
   exploitation_place: 'ទីកន្លែងកេងប្រវ័ញ្ចដូចគ្នា',
   exploitation_different: 'ទីកន្លែង និងកាលបរិច្ឆេទកេងប្រវ័ញ្ចខុសគ្នា',
 };

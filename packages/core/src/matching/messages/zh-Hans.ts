@@ -6,6 +6,7 @@ export const zhHans: MatchMessages = {
   name_exact: '姓名相同',
   name_transliteration: '姓名音译后相同',
   name_spelling: '姓名拼写不同但相同',
+  name_typo: '姓名只差一个字母',
   name_partial: '一个姓名是另一个姓名的一部分',
   name_fuzzy: '姓名相似',
   name_different: '姓名不同',
@@ -26,7 +27,9 @@ export const zhHans: MatchMessages = {
   phone_exact: '电话相同',
   phone_suffix: '电话尾号相同',
   phone_different: '电话不同',
-  exploitation_dates: '招募或被剥削的日期相同',
+  exploitation_dates: '招募日期和被剥削开始日期都相同',
+  exploitation_date: '招募日期或被剥削开始日期相同',
+  exploitation_later: '一份记录的被剥削经历始于另一份登记之后',
   exploitation_place: '被剥削的地点相同',
   exploitation_different: '被剥削的地点和日期不同',
 };
