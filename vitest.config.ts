@@ -75,6 +75,8 @@ export default defineConfig({
           name: 'widgets-e2e',
           include: ['packages/widgets/test/e2e/**/*.e2e.test.ts'],
           globalSetup: ['packages/widgets/test/e2e/real-server.global-setup.ts'],
+          // One browser, one cookie jar: files signing in as different roles take turns.
+          fileParallelism: false,
           browser: { ...browserOptions(), commands: e2eCommands },
           testTimeout: 60_000,
           hookTimeout: 120_000,

@@ -26,8 +26,8 @@ export default async function setup(): Promise<() => Promise<void>> {
     logger: createLogger({ level: 'warn' }),
     config: {
       secureCookies: false,
-      // Duplicates are not part of this flow; statistics are read right after the registration.
-      duplicateWorkerIntervalMs: 0,
+      // The duplicate queue checked often (a pair appears soon after its registrations); statistics read live.
+      duplicateWorkerIntervalMs: 200,
       statsCacheSeconds: 0,
       // Several sign-ins from one address in a minute: one per role, and again after signing out.
       loginRatePerMinute: 100,

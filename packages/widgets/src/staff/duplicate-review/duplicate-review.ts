@@ -32,6 +32,7 @@ const ROW_LABEL: Record<PairRow, string> = {
  * @event hw-duplicate-resolved - A pair was merged or dismissed. `detail: { id, action, keep? }`.
  * @csspart pair - The side-by-side table.
  * @csspart explanation - The match explanation.
+ * @csspart field-choices - For each field that differs, which registration's value the merged record keeps.
  * @csspart confirm - The merge confirmation.
  * @csspart message - The outcome message.
  * @cssproperty --hw-color-accent - Buttons and links; see the theme tokens for the rest.
@@ -60,7 +61,11 @@ export class HwDuplicateReview extends StaffElement {
           action === 'merge'
             ? this.session.api.POST('/api/duplicates/{id}/merge', {
                 params: { path: { id } },
-                body: { keep: body.keep ?? 'a', reason: body.reason },
+                body: {
+                  keep: body.keep ?? 'a',
+                  ...(body.fields ? { fields: body.fields } : {}),
+                  reason: body.reason,
+                },
               })
             : this.session.api.POST('/api/duplicates/{id}/dismiss', {
                 params: { path: { id } },
@@ -198,6 +203,7 @@ export class HwDuplicateReview extends StaffElement {
           )}
           ${s.invalid === 'keep' ? html`<p id="keep-error" class="problem" role="alert">${l.t('staff.dup.chooseKeep')}</p>` : nothing}
         </fieldset>
+        ${this.#renderFieldChoices(pair)}
         <div class="field">
           <label for="reason">${l.t('staff.dup.reason')}</label>
           <textarea id="reason" name="reason" .value=${s.reason} aria-invalid=${s.invalid === 'reason' ? 'true' : 'false'}
@@ -223,6 +229,14 @@ export class HwDuplicateReview extends StaffElement {
                   kept: pair[s.keep].caseNumber ?? pair[s.keep].id,
                   other: pair[s.keep === 'a' ? 'b' : 'a'].caseNumber ?? '',
                 })}
+                ${
+                  this.#model.takenFromOther.length
+                    ? l.t('staff.dup.confirmFields', {
+                        other: pair[s.keep === 'a' ? 'b' : 'a'].caseNumber ?? '',
+                        fields: l.list(this.#model.takenFromOther.map((row) => l.t(ROW_LABEL[row]))),
+                      })
+                    : nothing
+                }
               </p>
               <div class="actions">
                 <button class="button confirm" type="button" ?disabled=${s.busy} @click=${() => this.#model.merge()}>
@@ -236,6 +250,31 @@ export class HwDuplicateReview extends StaffElement {
           : nothing
       }
     `;
+  }
+
+  /** Once a record to keep is chosen: for each field that differs, which registration's value the merge keeps. */
+  #renderFieldChoices(pair: DuplicatePairView): TemplateResult | typeof nothing {
+    const l = this.localize;
+    const rows = this.#model.choosableRows;
+    if (!this.#model.state.keep || rows.length === 0) return nothing;
+    return html`<fieldset part="field-choices" class="field-choices">
+      <legend>${l.t('staff.dup.fields')}</legend>
+      ${rows.map(
+        (r) => html`<fieldset>
+          <legend>${l.t(ROW_LABEL[r.row])}</legend>
+          ${(['a', 'b'] as const).map(
+            (side) => html`<div>
+              <input type="radio" name=${`take-${r.row}`} id=${`take-${r.row}-${side}`} value=${side}
+                .checked=${this.#model.sideOf(r.row) === side}
+                @change=${() => this.#model.takeValue(r.row, side)} />
+              <label for=${`take-${r.row}-${side}`}>
+                ${l.t('staff.dup.valueFrom', { value: r[side], caseNumber: pair[side].caseNumber ?? pair[side].id })}
+              </label>
+            </div>`,
+          )}
+        </fieldset>`,
+      )}
+    </fieldset>`;
   }
 
   #renderOutcome(): TemplateResult | typeof nothing {
