@@ -41,14 +41,30 @@ export interface AlignedRow {
   differs: boolean;
 }
 
-/** One row per summary field, values as text, `differs` when both have a value and they are not equal. */
-export function alignPair(pair: DuplicatePairView): AlignedRow[] {
-  const text = (v: unknown) => (Array.isArray(v) ? v.join(', ') : v == null ? '' : String(v));
-  return PAIR_ROWS.map((row) => {
-    const a = text(pair.a[row]);
-    const b = text(pair.b[row]);
-    return { row, a, b, differs: a !== b && a !== '' && b !== '' };
-  }).filter((r) => r.a !== '' || r.b !== '');
+/** The record field (core's field registry path) each row shows, whose value list names its values. */
+export const ROW_FIELDS: Partial<Record<PairRow, string>> = {
+  sex: 'person.sex',
+  ageBand: 'person.ageBand',
+  citizenship: 'person.citizenship',
+  status: 'status',
+  office: 'office',
+};
+
+/**
+ * One row per summary field, `differs` when both have a value and they are not equal. Values are shown as `name`
+ * gives them (the element passes the registry's names in its locale); as plain text by default.
+ */
+export function alignPair(
+  pair: DuplicatePairView,
+  name: (row: PairRow, value: unknown) => string = (_row, v) => (Array.isArray(v) ? v.join(', ') : String(v)),
+): AlignedRow[] {
+  const key = (v: unknown) => (Array.isArray(v) ? v.join(',') : v == null ? '' : String(v));
+  return PAIR_ROWS.flatMap((row) => {
+    const [a, b] = [pair.a[row], pair.b[row]];
+    if (key(a) === '' && key(b) === '') return [];
+    const shown = (v: unknown) => (key(v) === '' ? '' : name(row, v));
+    return [{ row, a: shown(a), b: shown(b), differs: key(a) !== key(b) && key(a) !== '' && key(b) !== '' }];
+  });
 }
 
 export type Outcome =
@@ -86,6 +102,8 @@ export class DuplicateReviewModel {
   constructor(
     private readonly api: ReviewApi,
     private readonly changed: () => void,
+    /** How values are shown (the element's locale); plain text without it. */
+    readonly name?: (row: PairRow, value: unknown) => string,
   ) {}
 
   static empty(): ReviewState {
@@ -126,7 +144,7 @@ export class DuplicateReviewModel {
   /** The rows whose value the officer may take from either registration: those that differ and belong to the person. */
   get choosableRows(): AlignedRow[] {
     const pair = this.current;
-    return pair ? alignPair(pair).filter((r) => r.differs && MERGE_FIELDS[r.row]) : [];
+    return pair ? alignPair(pair, this.name).filter((r) => r.differs && MERGE_FIELDS[r.row]) : [];
   }
 
   /** Takes `row`'s value from `side` in the merged record. */

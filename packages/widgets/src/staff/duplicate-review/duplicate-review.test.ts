@@ -122,7 +122,9 @@ describe('hw-duplicate-review', { timeout: 40_000 }, () => {
     expect(text).toContain('Assessment: likely the same person');
     expect(text).toContain('names match as spelling variants');
     expect(text).toContain('Name ( differs ) Rizky Rizki');
-    expect(text).toContain('Citizenship ID ID');
+    // Values named in the page's language from core's field registry: countries by CLDR, statuses by core's labels.
+    expect(text).toContain('Citizenship Indonesia Indonesia');
+    expect(text).toContain('Status Registered Registered');
     expect(await axeViolations(el)).toEqual([]);
     const resolved = new Promise<CustomEvent>((resolve) =>
       el.addEventListener('hw-duplicate-resolved', (e) => resolve(e as CustomEvent), { once: true }),
@@ -175,6 +177,9 @@ describe('hw-duplicate-review', { timeout: 40_000 }, () => {
       const session = await fakeSession();
       const el = await mountStaff<HwDuplicateReview>('hw-duplicate-review', { session }, { lang });
       await until(() => shownText(el.shadowRoot!).includes(expected));
+      // The citizenship is named in the page's language (CLDR), not shown as its code.
+      const indonesia = new Intl.DisplayNames([lang], { type: 'region' }).of('ID')!;
+      expect(shownText(el.shadowRoot!.querySelector('[part=pair]')!)).toContain(`${indonesia} ${indonesia}`);
       expect(await axeViolations(el)).toEqual([]);
       // With a record to keep: the per-field choices, then the confirmation listing what is taken.
       el.model.choose('a');

@@ -3,10 +3,17 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { HomewardElement } from '../../shared/homeward-element.js';
 import { type DuplicatePairView, problemMessage } from '../api/contract.js';
+import { fieldValueText } from '../shared/field-value.js';
 import { staffStyles } from '../shared/staff.styles.js';
 import { StaffElement } from '../shared/staff-element.js';
 import { duplicateReviewStyles } from './duplicate-review.styles.js';
-import { alignPair, DuplicateReviewModel, type PairRow, type Side } from './duplicate-review-model.js';
+import {
+  alignPair,
+  DuplicateReviewModel,
+  type PairRow,
+  ROW_FIELDS,
+  type Side,
+} from './duplicate-review-model.js';
 
 const ROW_LABEL: Record<PairRow, string> = {
   caseNumber: 'staff.list.caseNumber',
@@ -77,6 +84,12 @@ export class HwDuplicateReview extends StaffElement {
       },
     },
     () => this.requestUpdate(),
+    (row, value) => {
+      const field = ROW_FIELDS[row];
+      if (field) return fieldValueText(this.localize, field, value);
+      if (row === 'registrationDate') return this.localize.date(String(value), { dateStyle: 'medium' });
+      return Array.isArray(value) ? this.localize.list(value.map(String)) : String(value);
+    },
   );
 
   /** The review's state machine (for tests and pages that drive it). */
@@ -134,7 +147,7 @@ export class HwDuplicateReview extends StaffElement {
   #renderPair(pair: DuplicatePairView): TemplateResult {
     const l = this.localize;
     const s = this.#model.state;
-    const rows = alignPair(pair);
+    const rows = alignPair(pair, this.#model.name);
     const phrases = matchMessagesFor(l.locale) as unknown as Record<string, string>;
     const explanation = pair.explanation;
     const percent = new Intl.NumberFormat(l.locale, { style: 'percent' }).format(pair.probability);
