@@ -2,6 +2,7 @@ import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { playwright } from '@vitest/browser-playwright';
 import { defaultClientConditions, defaultServerConditions } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { e2eCommands, sameOriginApi } from './packages/widgets/test/e2e/same-origin-api.js';
 import { chromiumLaunchOptions } from './scripts/chromium.js';
 
 /** Debian's chromium: Playwright cannot download its own browsers on this network. */
@@ -17,6 +18,22 @@ export function browserOptions() {
     provider: chromiumProvider(),
     instances: [{ browser: 'chromium' as const }],
     screenshotFailures: false,
+  };
+}
+
+/** Pre-bundled up front: discovered mid-run, Vite reloads the page under a running test (flaky on fresh CI). */
+function widgetsDeps() {
+  return {
+    include: [
+      'lit',
+      'lit/decorators.js',
+      'lit/directives/live.js',
+      'axe-core',
+      '@homeward/widgets > idb-keyval',
+      '@homeward/widgets > uqr',
+      '@homeward/widgets > d3-array',
+      '@homeward/widgets > openapi-fetch',
+    ],
   };
 }
 
@@ -37,24 +54,32 @@ export default defineConfig({
       },
       {
         resolve,
-        // Pre-bundled up front: discovered mid-run, Vite reloads the page under a running test (flaky on fresh CI).
-        optimizeDeps: {
-          include: [
-            'lit',
-            'lit/decorators.js',
-            'lit/directives/live.js',
-            'axe-core',
-            '@homeward/widgets > idb-keyval',
-            '@homeward/widgets > uqr',
-            '@homeward/widgets > d3-array',
-            '@homeward/widgets > openapi-fetch',
-          ],
-        },
+        optimizeDeps: widgetsDeps(),
         test: {
           name: 'widgets',
           include: ['packages/widgets/{src,test}/**/*.test.ts'],
-          exclude: ['**/*.node.test.ts'],
+          exclude: ['**/*.node.test.ts', '**/*.e2e.test.ts'],
           browser: browserOptions(),
+        },
+      },
+      {
+        // The staff elements in Chromium against a real @homeward/server (SQLite in a temporary folder, on loopback),
+        // reached on the test page's own origin: register, find, work the case, print, refer, other roles.
+        resolve,
+        ssr,
+        // The global setup runs in vitest's own environment: it imports @homeward/server from source too.
+        environments: { __vitest__: ssr },
+        plugins: [sameOriginApi()],
+        optimizeDeps: widgetsDeps(),
+        test: {
+          name: 'widgets-e2e',
+          include: ['packages/widgets/test/e2e/**/*.e2e.test.ts'],
+          globalSetup: ['packages/widgets/test/e2e/real-server.global-setup.ts'],
+          // One browser, one cookie jar: files signing in as different roles take turns.
+          fileParallelism: false,
+          browser: { ...browserOptions(), commands: e2eCommands },
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
         },
       },
       {

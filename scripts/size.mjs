@@ -38,9 +38,34 @@ function builtFiles({ file, dir, group }) {
   return { files, label: groups.size > 1 ? ` (${key}, the largest)` : '' };
 }
 
+/** Bundles `contents` as a user's bundler would; returns the minified code. */
+async function bundle(contents, { onDemand, published }) {
+  // `published`: the packages as npm installs them (their built dist/, a bundler's default conditions), not sources.
+  const result = await build({
+    stdin: { contents, resolveDir: published ? '.' : 'packages/widgets', loader: 'ts' },
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    target: 'es2022',
+    write: false,
+    conditions: published ? [] : ['source'],
+    tsconfig: 'tsconfig.base.json',
+    logLevel: 'silent',
+    plugins: [
+      ...(published ? [] : [minifyTemplates()]),
+      ...(onDemand === 'external' ? [onDemandExternal] : []),
+    ],
+  });
+  return result.outputFiles[0].contents;
+}
+
+/** `node scripts/size.mjs staff`: only the entries whose name contains the word (a quick look at one area). */
+const only = process.argv[2];
+
 let failed = false;
 const rows = [];
-for (const { name, contents, file, dir, group, budgetKB, onDemand, published } of budgets) {
+for (const { name, contents: own, file, dir, group, budgetKB, onDemand, published, beyond } of budgets) {
+  if (only && !name.includes(only)) continue;
   if (file || dir) {
     let built;
     try {
@@ -62,24 +87,16 @@ for (const { name, contents, file, dir, group, budgetKB, onDemand, published } o
     });
     continue;
   }
-  // `published`: the packages as npm installs them (their built dist/, a bundler's default conditions), not sources.
-  const result = await build({
-    stdin: { contents, resolveDir: published ? '.' : 'packages/widgets', loader: 'ts' },
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    target: 'es2022',
-    write: false,
-    conditions: published ? [] : ['source'],
-    tsconfig: 'tsconfig.base.json',
-    logLevel: 'silent',
-    plugins: [
-      ...(published ? [] : [minifyTemplates()]),
-      ...(onDemand === 'external' ? [onDemandExternal] : []),
-    ],
-  });
-  const code = result.outputFiles[0].contents;
-  const gz = gzipSync(code, { level: 9 }).length / 1024;
+  const code = await bundle(own, { onDemand, published });
+  let gz = gzipKB(code);
+  // `beyond`: the marginal cost over another entry a page loads anyway: both bundled together (shared code counted
+  // once) minus that entry alone, built the same way.
+  if (beyond) {
+    const base = budgets.find((b) => b.name === beyond);
+    if (!base?.contents) throw new Error(`size: ${name}: no entry named "${beyond}"`);
+    const together = await bundle(`${base.contents}\n${own}`, { onDemand, published });
+    gz = gzipKB(together) - gzipKB(await bundle(base.contents, { onDemand, published }));
+  }
   const ok = gz <= budgetKB;
   failed ||= !ok;
   rows.push({

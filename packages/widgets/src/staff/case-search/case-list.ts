@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { HomewardElement } from '../../shared/homeward-element.js';
 import type { CaseSort, CaseSummary } from '../api/contract.js';
+import { fieldValueText, statusText } from '../shared/field-value.js';
 import { staffStyles } from '../shared/staff.styles.js';
 import { StaffElement } from '../shared/staff-element.js';
 import { caseListStyles } from './case-list.styles.js';
@@ -124,7 +125,7 @@ export class HwCaseList extends StaffElement {
   }
 
   private renderRow(item: CaseSummary): TemplateResult {
-    const status = this.localize.t(`option.CASE_STATUSES.${item.status}`);
+    const status = statusText(this.localize, item.status);
     const href = this.caseHref ? this.caseHref.replace('{id}', encodeURIComponent(item.id)) : undefined;
     return html`<tr>
       <th scope="row">
@@ -145,7 +146,7 @@ export class HwCaseList extends StaffElement {
         }
       </td>
       <td>${status}</td>
-      <td>${item.office}</td>
+      <td>${fieldValueText(this.localize, 'office', item.office)}</td>
       <td>${this.localize.date(item.registrationDate, { dateStyle: 'medium' })}</td>
       <td>
         ${FLAGS.filter((f) => item.flags[f]).map(

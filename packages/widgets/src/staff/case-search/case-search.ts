@@ -5,6 +5,7 @@ import { HwChoiceField } from '../../form-controls/choice-field/choice-field.js'
 import { HwTextField } from '../../form-controls/text-field/text-field.js';
 import { HomewardElement } from '../../shared/homeward-element.js';
 import type { CaseQuery, CaseSort } from '../api/contract.js';
+import { statusText } from '../shared/field-value.js';
 import { staffStyles } from '../shared/staff.styles.js';
 import { StaffElement } from '../shared/staff-element.js';
 import { submitOnEnter } from '../shared/submit-on-enter.js';
@@ -66,7 +67,7 @@ export class HwCaseSearch extends StaffElement {
     const { state } = this.#model;
     const t = (key: string) => this.localize.t(key);
     const level = Math.min(Math.max(this.headingLevel, 1), 6);
-    const statuses = CASE_STATUSES.map((value) => ({ value, label: t(`option.CASE_STATUSES.${value}`) }));
+    const statuses = CASE_STATUSES.map((value) => ({ value, label: statusText(this.localize, value) }));
     const flags = [
       { value: 'minor', label: t('staff.search.flag.minor') },
       { value: 'screeningMet', label: t('staff.search.flag.screeningMet') },

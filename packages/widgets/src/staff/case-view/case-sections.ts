@@ -6,6 +6,7 @@ import type { IntakeRecord } from '@homeward/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { LocalizeController } from '../../shared/localize/localize-controller.js';
 import type { CaseDetail, Partner } from '../api/contract.js';
+import { fieldValueText } from '../shared/field-value.js';
 
 type L = LocalizeController;
 /** A section heading at the element's level, with the id its section is labelled by. */
@@ -16,24 +17,10 @@ export function labelOr(l: L, key: string, fallback: string): string {
   return l.has(key) ? l.t(key) : fallback;
 }
 
-/** A value shown in words: options through core's labels, booleans as yes/no, lists joined. */
-export function valueText(l: L, value: unknown): string {
-  if (value === undefined || value === null || value === '') return '—';
-  if (typeof value === 'boolean') return l.t(value ? 'staff.yes' : 'staff.no');
-  if (Array.isArray(value)) return l.list(value.map((v) => valueText(l, v)));
-  if (typeof value === 'object') return JSON.stringify(value);
-  const text = String(value);
-  for (const vocabulary of ['CASE_STATUSES', 'SEXES', 'DOCUMENT_TYPES', 'DOCUMENT_STATUSES', 'CHANNELS']) {
-    const key = `option.${vocabulary}.${text}`;
-    if (l.has(key)) return l.t(key);
-  }
-  return text;
-}
-
 const field = (l: L, path: string, value: unknown) =>
   value === undefined
     ? nothing
-    : html`<dt>${labelOr(l, `intake.${path}.label`, path)}</dt><dd>${valueText(l, value)}</dd>`;
+    : html`<dt>${labelOr(l, `intake.${path}.label`, path)}</dt><dd>${fieldValueText(l, path, value)}</dd>`;
 
 export function personSection(l: L, record: IntakeRecord, heading: Heading) {
   const p = record.person;
@@ -131,8 +118,11 @@ export function documentsSection(l: L, record: IntakeRecord, heading: Heading) {
         ? html`<ul>
           ${docs.map(
             (d) =>
-              html`<li>${valueText(l, d.type)}${d.issuingCountry ? ` (${d.issuingCountry})` : ''}:
-                ${valueText(l, d.status)}</li>`,
+              html`<li>${fieldValueText(l, 'documents[].type', d.type)}${
+                d.issuingCountry
+                  ? ` (${fieldValueText(l, 'documents[].issuingCountry', d.issuingCountry)})`
+                  : ''
+              }: ${fieldValueText(l, 'documents[].status', d.status)}</li>`,
           )}
         </ul>`
         : html`<p>${l.t('staff.case.noDocuments')}</p>`

@@ -29,7 +29,7 @@ describe('hw-case-view', { timeout: 40_000 }, () => {
     expect(shownText(part('person'))).toContain('Rizky');
     expect(shownText(part('consent'))).toContain('May not be shared with any partner.');
     expect(shownText(part('screening'))).toContain('refer to child protection');
-    expect(shownText(part('documents'))).toMatch(/Passport \(ID\) ?: Someone took it/);
+    expect(shownText(part('documents'))).toMatch(/Passport \(Indonesia\) ?: Someone took it/);
     expect(shownText(part('documents'))).toContain('not issued yet');
     expect(shownText(part('status'))).toContain('Registered as Registered');
     expect(part('audit')).toBeNull();

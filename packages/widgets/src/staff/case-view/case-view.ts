@@ -3,6 +3,7 @@ import { property } from 'lit/decorators.js';
 import { HomewardElement } from '../../shared/homeward-element.js';
 import type { CaseDetail, CaseEvent } from '../api/contract.js';
 import { HwReferralForm } from '../referral-form/referral-form.js';
+import { fieldValueText, statusText } from '../shared/field-value.js';
 import { staffStyles } from '../shared/staff.styles.js';
 import { StaffElement } from '../shared/staff-element.js';
 import { addedSince, recordChanges } from './case-diff.js';
@@ -14,7 +15,6 @@ import {
   labelOr,
   personSection,
   screeningSection,
-  valueText,
 } from './case-sections.js';
 import { caseViewStyles } from './case-view.styles.js';
 
@@ -117,7 +117,7 @@ export class HwCaseView extends StaffElement {
       <header part="header">
         ${this.#heading(0)(l.t('staff.case.title', { caseNumber: number }), 'case-h')}
         <p>
-          <span class="flag status">${valueText(l, detail.status)}</span>
+          <span class="flag status">${statusText(l, detail.status)}</span>
           ${
             this.receiptHref
               ? html`<a class="link" href=${this.receiptHref.replace('{id}', encodeURIComponent(detail.id))}
@@ -141,7 +141,7 @@ export class HwCaseView extends StaffElement {
     const outcome = this.#model.state.outcome;
     if (!outcome) return '';
     if (outcome.kind === 'status')
-      return l.t('staff.case.statusChanged', { status: valueText(l, outcome.status) });
+      return l.t('staff.case.statusChanged', { status: statusText(l, outcome.status) });
     if (outcome.kind === 'note') return l.t('staff.case.noteSaved');
     if (outcome.kind === 'refused') return l.t('staff.case.transitionRefused');
     return l.t('staff.case.failed', {
@@ -156,9 +156,9 @@ export class HwCaseView extends StaffElement {
 
   #eventText(event: CaseEvent): string {
     const l = this.localize;
-    if (event.type === 'created') return l.t('staff.case.eventCreated', { status: valueText(l, event.to) });
+    if (event.type === 'created') return l.t('staff.case.eventCreated', { status: statusText(l, event.to) });
     if (event.type === 'status')
-      return l.t('staff.case.eventStatus', { from: valueText(l, event.from), to: valueText(l, event.to) });
+      return l.t('staff.case.eventStatus', { from: statusText(l, event.from), to: statusText(l, event.to) });
     if (event.type === 'referral') {
       const partner = this.#model.state.partners.find((p) => p.id === event.to)?.name ?? event.to ?? '';
       return l.t('staff.case.eventReferral', { partner });
@@ -190,7 +190,7 @@ export class HwCaseView extends StaffElement {
               : html`<div class="field">
                   <label for="to">${l.t('staff.case.newStatus')}</label>
                   <select id="to" name="to">
-                    ${detail.allowedTransitions.map((s) => html`<option value=${s}>${valueText(l, s)}</option>`)}
+                    ${detail.allowedTransitions.map((s) => html`<option value=${s}>${statusText(l, s)}</option>`)}
                   </select>
                 </div>
                 <div class="field">
@@ -227,8 +227,8 @@ export class HwCaseView extends StaffElement {
           ${changes.map(
             (c) => html`<tr>
               <th scope="row">${labelOr(l, `intake.${c.labelPath}.label`, c.path)}</th>
-              <td>${valueText(l, c.before)}</td>
-              <td>${valueText(l, c.after)}</td>
+              <td>${fieldValueText(l, c.labelPath, c.before)}</td>
+              <td>${fieldValueText(l, c.labelPath, c.after)}</td>
             </tr>`,
           )}
         </tbody>
@@ -242,7 +242,7 @@ export class HwCaseView extends StaffElement {
       }
       ${added.notes.length ? html`<p>${l.t('staff.case.conflictNotes', { count: added.notes.length })}</p>` : nothing}
       <p>
-        ${l.t('staff.case.yourChange', { status: valueText(l, conflict.pending.to) })}
+        ${l.t('staff.case.yourChange', { status: statusText(l, conflict.pending.to) })}
         ${possible ? nothing : html`<strong>${l.t('staff.case.transitionRefused')}</strong>`}
       </p>
       <div class="actions">

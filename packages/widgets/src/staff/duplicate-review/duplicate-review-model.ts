@@ -21,6 +21,19 @@ export const PAIR_ROWS = [
 ] as const;
 export type PairRow = (typeof PAIR_ROWS)[number];
 
+/**
+ * The record fields behind each row a merge may take from the other registration (the server's `fields`, top-level
+ * groups or fields): age is the birth date, the age given and the age band together. Case number, status, office and
+ * registration date belong to the case, not the person: they stay with the record kept.
+ */
+export const MERGE_FIELDS: Partial<Record<PairRow, readonly string[]>> = {
+  displayName: ['person.fullName'],
+  latinName: ['person.latinName'],
+  sex: ['person.sex'],
+  ageBand: ['person.birthDate', 'person.age', 'person.ageBand'],
+  citizenship: ['person.citizenship'],
+};
+
 export interface AlignedRow {
   row: PairRow;
   a: string;
@@ -28,14 +41,30 @@ export interface AlignedRow {
   differs: boolean;
 }
 
-/** One row per summary field, values as text, `differs` when both have a value and they are not equal. */
-export function alignPair(pair: DuplicatePairView): AlignedRow[] {
-  const text = (v: unknown) => (Array.isArray(v) ? v.join(', ') : v == null ? '' : String(v));
-  return PAIR_ROWS.map((row) => {
-    const a = text(pair.a[row]);
-    const b = text(pair.b[row]);
-    return { row, a, b, differs: a !== b && a !== '' && b !== '' };
-  }).filter((r) => r.a !== '' || r.b !== '');
+/** The record field (core's field registry path) each row shows, whose value list names its values. */
+export const ROW_FIELDS: Partial<Record<PairRow, string>> = {
+  sex: 'person.sex',
+  ageBand: 'person.ageBand',
+  citizenship: 'person.citizenship',
+  status: 'status',
+  office: 'office',
+};
+
+/**
+ * One row per summary field, `differs` when both have a value and they are not equal. Values are shown as `name`
+ * gives them (the element passes the registry's names in its locale); as plain text by default.
+ */
+export function alignPair(
+  pair: DuplicatePairView,
+  name: (row: PairRow, value: unknown) => string = (_row, v) => (Array.isArray(v) ? v.join(', ') : String(v)),
+): AlignedRow[] {
+  const key = (v: unknown) => (Array.isArray(v) ? v.join(',') : v == null ? '' : String(v));
+  return PAIR_ROWS.flatMap((row) => {
+    const [a, b] = [pair.a[row], pair.b[row]];
+    if (key(a) === '' && key(b) === '') return [];
+    const shown = (v: unknown) => (key(v) === '' ? '' : name(row, v));
+    return [{ row, a: shown(a), b: shown(b), differs: key(a) !== key(b) && key(a) !== '' && key(b) !== '' }];
+  });
 }
 
 export type Outcome =
@@ -51,6 +80,8 @@ export interface ReviewState {
   reason: string;
   confirming: boolean;
   busy: boolean;
+  /** Per row, the side whose value the merged record takes (rows not listed keep the kept record's value). */
+  take: Partial<Record<PairRow, Side>>;
   /** A field-level problem before sending (no survivor chosen, no reason). */
   invalid: 'keep' | 'reason' | undefined;
   outcome: Outcome | undefined;
@@ -61,7 +92,7 @@ export interface ReviewApi {
   resolve(
     id: string,
     action: 'merge' | 'dismiss',
-    body: { keep?: Side; reason: string },
+    body: { keep?: Side; fields?: Record<string, Side>; reason: string },
   ): Promise<{ status: number | undefined; message?: string }>;
 }
 
@@ -71,6 +102,8 @@ export class DuplicateReviewModel {
   constructor(
     private readonly api: ReviewApi,
     private readonly changed: () => void,
+    /** How values are shown (the element's locale); plain text without it. */
+    readonly name?: (row: PairRow, value: unknown) => string,
   ) {}
 
   static empty(): ReviewState {
@@ -78,6 +111,7 @@ export class DuplicateReviewModel {
       pairs: [],
       index: 0,
       keep: undefined,
+      take: {},
       reason: '',
       confirming: false,
       busy: false,
@@ -105,6 +139,38 @@ export class DuplicateReviewModel {
 
   choose(keep: Side): void {
     this.#set({ keep, invalid: undefined, confirming: false });
+  }
+
+  /** The rows whose value the officer may take from either registration: those that differ and belong to the person. */
+  get choosableRows(): AlignedRow[] {
+    const pair = this.current;
+    return pair ? alignPair(pair, this.name).filter((r) => r.differs && MERGE_FIELDS[r.row]) : [];
+  }
+
+  /** Takes `row`'s value from `side` in the merged record. */
+  takeValue(row: PairRow, side: Side): void {
+    if (!MERGE_FIELDS[row]) return;
+    this.#set({ take: { ...this.state.take, [row]: side }, confirming: false });
+  }
+
+  /** The side each row's value comes from: the officer's choice, else the kept record. */
+  sideOf(row: PairRow): Side | undefined {
+    return this.state.take[row] ?? this.state.keep;
+  }
+
+  /** The rows taken from the other registration than the one kept. */
+  get takenFromOther(): PairRow[] {
+    const { keep } = this.state;
+    if (!keep) return [];
+    return this.choosableRows.map((r) => r.row).filter((row) => this.sideOf(row) !== keep);
+  }
+
+  /** The server's `fields`: every record field of a row taken from the other registration. */
+  get mergeFields(): Record<string, Side> {
+    const other: Side = this.state.keep === 'a' ? 'b' : 'a';
+    return Object.fromEntries(
+      this.takenFromOther.flatMap((row) => MERGE_FIELDS[row]!.map((f) => [f, other])),
+    );
   }
 
   setReason(reason: string): void {
@@ -138,10 +204,11 @@ export class DuplicateReviewModel {
     const keep = this.state.keep;
     if (!pair || !keep || !this.state.confirming) return;
     const kept = pair[keep];
+    const fields = this.mergeFields;
     await this.#resolve(
       pair,
       'merge',
-      { keep, reason: this.state.reason.trim() },
+      { keep, ...(Object.keys(fields).length ? { fields } : {}), reason: this.state.reason.trim() },
       {
         kind: 'merged',
         caseNumber: kept.caseNumber ?? kept.id,
@@ -162,7 +229,7 @@ export class DuplicateReviewModel {
   async #resolve(
     pair: DuplicatePairView,
     action: 'merge' | 'dismiss',
-    body: { keep?: Side; reason: string },
+    body: { keep?: Side; fields?: Record<string, Side>; reason: string },
     done: Outcome,
   ): Promise<void> {
     this.#set({ busy: true, outcome: undefined });

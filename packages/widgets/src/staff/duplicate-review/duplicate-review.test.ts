@@ -64,6 +64,46 @@ describe('DuplicateReviewModel (no DOM)', () => {
     expect(model.current?.id).toBe('p2');
   });
 
+  it('takes chosen fields from the other registration: every record field of the row, only when it differs', async () => {
+    const bodies: unknown[] = [];
+    const model = new DuplicateReviewModel(
+      {
+        resolve: async (_id, _action, body) => {
+          bodies.push(body);
+          return { status: 200 };
+        },
+      },
+      () => {},
+    );
+    const differing = pair('p1');
+    Object.assign(differing.a, { sex: 'male', ageBand: '25-29' });
+    Object.assign(differing.b, { sex: 'male', ageBand: '30-34' });
+    model.load([differing, pair('p2')]);
+    model.choose('a');
+    // Name and age differ (sex and citizenship do not; case number and status stay with the case).
+    expect(model.choosableRows.map((r) => r.row)).toEqual(['displayName', 'ageBand']);
+    expect(model.sideOf('displayName')).toBe('a');
+    model.takeValue('ageBand', 'b');
+    model.takeValue('caseNumber', 'b');
+    expect(model.takenFromOther).toEqual(['ageBand']);
+    model.setReason('same passport');
+    model.askMerge();
+    await model.merge();
+    expect(bodies[0]).toEqual({
+      keep: 'a',
+      fields: { 'person.birthDate': 'b', 'person.age': 'b', 'person.ageBand': 'b' },
+      reason: 'same passport',
+    });
+    // Keeping the other record turns the same choice around; the next pair starts with no choices.
+    expect(model.state.take).toEqual({});
+    model.choose('b');
+    model.takeValue('displayName', 'a');
+    model.setReason('same');
+    model.askMerge();
+    await model.merge();
+    expect(bodies[1]).toEqual({ keep: 'b', fields: { 'person.fullName': 'a' }, reason: 'same' });
+  });
+
   it('skips to the next pair and keeps the skipped one for later; marks differing rows', () => {
     const model = new DuplicateReviewModel({ resolve: async () => ({ status: 200 }) }, () => {});
     model.load([pair('p1'), pair('p2')]);
@@ -82,14 +122,21 @@ describe('hw-duplicate-review', { timeout: 40_000 }, () => {
     expect(text).toContain('Assessment: likely the same person');
     expect(text).toContain('names match as spelling variants');
     expect(text).toContain('Name ( differs ) Rizky Rizki');
-    expect(text).toContain('Citizenship ID ID');
+    // Values named in the page's language from core's field registry: countries by CLDR, statuses by core's labels.
+    expect(text).toContain('Citizenship Indonesia Indonesia');
+    expect(text).toContain('Status Registered Registered');
     expect(await axeViolations(el)).toEqual([]);
     const resolved = new Promise<CustomEvent>((resolve) =>
       el.addEventListener('hw-duplicate-resolved', (e) => resolve(e as CustomEvent), { once: true }),
     );
     root.querySelector<HTMLInputElement>('#keep-a')!.focus();
     await userEvent.keyboard(' ');
+    // Then, for the name (which differs), which spelling the merged record keeps: the kept record's by default.
+    await until(() => root.querySelector('[part=field-choices]'));
     await userEvent.tab();
+    expect(root.activeElement?.id).toBe('take-displayName-a');
+    await userEvent.tab();
+    expect(root.activeElement?.id).toBe('reason');
     await userEvent.keyboard('Same passport photo');
     await userEvent.tab();
     await userEvent.keyboard('{Enter}');
@@ -130,6 +177,21 @@ describe('hw-duplicate-review', { timeout: 40_000 }, () => {
       const session = await fakeSession();
       const el = await mountStaff<HwDuplicateReview>('hw-duplicate-review', { session }, { lang });
       await until(() => shownText(el.shadowRoot!).includes(expected));
+      // The citizenship is named in the page's language (CLDR), not shown as its code.
+      const indonesia = new Intl.DisplayNames([lang], { type: 'region' }).of('ID')!;
+      expect(shownText(el.shadowRoot!.querySelector('[part=pair]')!)).toContain(`${indonesia} ${indonesia}`);
+      expect(await axeViolations(el)).toEqual([]);
+      // With a record to keep: the per-field choices, then the confirmation listing what is taken.
+      el.model.choose('a');
+      el.model.takeValue('displayName', 'b');
+      el.model.setReason('x');
+      el.model.askMerge();
+      await until(
+        () =>
+          el.shadowRoot!.querySelector('[part=field-choices]') &&
+          el.shadowRoot!.querySelector('[part=confirm]'),
+      );
+      expect(shownText(el.shadowRoot!.querySelector('[part=confirm]')!)).not.toContain('staff.dup');
       expect(await axeViolations(el)).toEqual([]);
       el.remove();
     }

@@ -3,10 +3,17 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { HomewardElement } from '../../shared/homeward-element.js';
 import { type DuplicatePairView, problemMessage } from '../api/contract.js';
+import { fieldValueText } from '../shared/field-value.js';
 import { staffStyles } from '../shared/staff.styles.js';
 import { StaffElement } from '../shared/staff-element.js';
 import { duplicateReviewStyles } from './duplicate-review.styles.js';
-import { alignPair, DuplicateReviewModel, type PairRow, type Side } from './duplicate-review-model.js';
+import {
+  alignPair,
+  DuplicateReviewModel,
+  type PairRow,
+  ROW_FIELDS,
+  type Side,
+} from './duplicate-review-model.js';
 
 const ROW_LABEL: Record<PairRow, string> = {
   caseNumber: 'staff.list.caseNumber',
@@ -32,6 +39,7 @@ const ROW_LABEL: Record<PairRow, string> = {
  * @event hw-duplicate-resolved - A pair was merged or dismissed. `detail: { id, action, keep? }`.
  * @csspart pair - The side-by-side table.
  * @csspart explanation - The match explanation.
+ * @csspart field-choices - For each field that differs, which registration's value the merged record keeps.
  * @csspart confirm - The merge confirmation.
  * @csspart message - The outcome message.
  * @cssproperty --hw-color-accent - Buttons and links; see the theme tokens for the rest.
@@ -60,7 +68,11 @@ export class HwDuplicateReview extends StaffElement {
           action === 'merge'
             ? this.session.api.POST('/api/duplicates/{id}/merge', {
                 params: { path: { id } },
-                body: { keep: body.keep ?? 'a', reason: body.reason },
+                body: {
+                  keep: body.keep ?? 'a',
+                  ...(body.fields ? { fields: body.fields } : {}),
+                  reason: body.reason,
+                },
               })
             : this.session.api.POST('/api/duplicates/{id}/dismiss', {
                 params: { path: { id } },
@@ -72,6 +84,12 @@ export class HwDuplicateReview extends StaffElement {
       },
     },
     () => this.requestUpdate(),
+    (row, value) => {
+      const field = ROW_FIELDS[row];
+      if (field) return fieldValueText(this.localize, field, value);
+      if (row === 'registrationDate') return this.localize.date(String(value), { dateStyle: 'medium' });
+      return Array.isArray(value) ? this.localize.list(value.map(String)) : String(value);
+    },
   );
 
   /** The review's state machine (for tests and pages that drive it). */
@@ -129,7 +147,7 @@ export class HwDuplicateReview extends StaffElement {
   #renderPair(pair: DuplicatePairView): TemplateResult {
     const l = this.localize;
     const s = this.#model.state;
-    const rows = alignPair(pair);
+    const rows = alignPair(pair, this.#model.name);
     const phrases = matchMessagesFor(l.locale) as unknown as Record<string, string>;
     const explanation = pair.explanation;
     const percent = new Intl.NumberFormat(l.locale, { style: 'percent' }).format(pair.probability);
@@ -198,6 +216,7 @@ export class HwDuplicateReview extends StaffElement {
           )}
           ${s.invalid === 'keep' ? html`<p id="keep-error" class="problem" role="alert">${l.t('staff.dup.chooseKeep')}</p>` : nothing}
         </fieldset>
+        ${this.#renderFieldChoices(pair)}
         <div class="field">
           <label for="reason">${l.t('staff.dup.reason')}</label>
           <textarea id="reason" name="reason" .value=${s.reason} aria-invalid=${s.invalid === 'reason' ? 'true' : 'false'}
@@ -223,6 +242,14 @@ export class HwDuplicateReview extends StaffElement {
                   kept: pair[s.keep].caseNumber ?? pair[s.keep].id,
                   other: pair[s.keep === 'a' ? 'b' : 'a'].caseNumber ?? '',
                 })}
+                ${
+                  this.#model.takenFromOther.length
+                    ? l.t('staff.dup.confirmFields', {
+                        other: pair[s.keep === 'a' ? 'b' : 'a'].caseNumber ?? '',
+                        fields: l.list(this.#model.takenFromOther.map((row) => l.t(ROW_LABEL[row]))),
+                      })
+                    : nothing
+                }
               </p>
               <div class="actions">
                 <button class="button confirm" type="button" ?disabled=${s.busy} @click=${() => this.#model.merge()}>
@@ -236,6 +263,31 @@ export class HwDuplicateReview extends StaffElement {
           : nothing
       }
     `;
+  }
+
+  /** Once a record to keep is chosen: for each field that differs, which registration's value the merge keeps. */
+  #renderFieldChoices(pair: DuplicatePairView): TemplateResult | typeof nothing {
+    const l = this.localize;
+    const rows = this.#model.choosableRows;
+    if (!this.#model.state.keep || rows.length === 0) return nothing;
+    return html`<fieldset part="field-choices" class="field-choices">
+      <legend>${l.t('staff.dup.fields')}</legend>
+      ${rows.map(
+        (r) => html`<fieldset>
+          <legend>${l.t(ROW_LABEL[r.row])}</legend>
+          ${(['a', 'b'] as const).map(
+            (side) => html`<div>
+              <input type="radio" name=${`take-${r.row}`} id=${`take-${r.row}-${side}`} value=${side}
+                .checked=${this.#model.sideOf(r.row) === side}
+                @change=${() => this.#model.takeValue(r.row, side)} />
+              <label for=${`take-${r.row}-${side}`}>
+                ${l.t('staff.dup.valueFrom', { value: r[side], caseNumber: pair[side].caseNumber ?? pair[side].id })}
+              </label>
+            </div>`,
+          )}
+        </fieldset>`,
+      )}
+    </fieldset>`;
   }
 
   #renderOutcome(): TemplateResult | typeof nothing {
