@@ -114,6 +114,7 @@ export default defineConfig({
           name: 'examples',
           environment: 'node',
           include: ['examples/*/test/**/*.test.ts'],
+          globalSetup: ['examples/demo/test/global-setup.ts'],
         },
       },
       {

@@ -67,7 +67,7 @@ export async function buildOffline({
     swDest: swFile,
     globDirectory: publicDir,
     globPatterns: ['**/*.{html,css,js,svg,webmanifest,woff2,txt}'],
-    globIgnores: ['sw.js', 'staff/**'],
+    globIgnores: ['sw.js', 'staff/**', 'staff.html', 'staff.js'],
     additionalManifestEntries: bundle.manifestEntries ?? [],
     // One file: nothing else to serve, and the worker is same-origin script under the site's CSP.
     inlineWorkboxRuntime: true,
