@@ -26,9 +26,19 @@ const FLAGS = ['minor', 'screeningMet', 'possibleDuplicate', 'retrafficked'] as 
  * of rows found is announced in a live region whenever a search or page completes; "Show more cases" loads the
  * next page and moves focus to its first row.
  *
- * @event hw-open-case - A case's link was followed (cancelable: cancel it to open the case in place). `detail: { id, caseNumber }`.
- * @event hw-sort - A header asked for another order. `detail: { sort }` (e.g. `name`, `-registrationDate`).
- * @event hw-more - "Show more cases" was pressed.
+ * Accessibility. Keyboard: Tab reaches each sortable column header's button, each row's case number (a link with
+ * `case-href`, else a button) and "Show more cases"; Enter (or Space on a button) sorts, opens or loads more. After
+ * "Show more cases" focus moves to the case number of the first new row, so the keyboard carries on where the new rows
+ * begin; the button is disabled while a page loads. Screen readers: a real table with a caption (and "Showing n of m"
+ * when more cases match than are listed), column headers, and each row headed by its case number; a sortable header
+ * carries `aria-sort` (ascending, descending or none) and its arrow is hidden from them; the count of cases found ("No
+ * case matches this search.", "1 case found", "n cases found") is a polite `role="status"` region, emptied while a
+ * search runs so each completed search or page is announced; names are marked `dir="auto"` and their Latin spelling
+ * `lang="und-Latn"`, so they are read in the right direction and voice.
+ *
+ * @event {CustomEvent<{ id: string; caseNumber: string }>} hw-open-case - A case's link was followed (cancelable: cancel it to open the case in place). `detail: { id, caseNumber }`.
+ * @event {CustomEvent<{ sort: CaseSort }>} hw-sort - A header asked for another order. `detail: { sort }` (e.g. `caseNumber`, `-registrationDate`); the element does not reorder the rows itself.
+ * @event {CustomEvent<Record<string, unknown>>} hw-more - "Show more cases" was pressed; load the next page and append it to `items`. Its detail is empty.
  * @csspart table - The table.
  * @csspart count - The announced count.
  * @cssproperty --hw-color-accent - Buttons and links; see the theme tokens for the rest.
@@ -37,11 +47,18 @@ const FLAGS = ['minor', 'screeningMet', 'possibleDuplicate', 'retrafficked'] as 
 export class HwCaseList extends StaffElement {
   static override styles = [HomewardElement.styles, staffStyles, caseListStyles];
 
+  /** The cases shown, one row each, in the order given (the server sorts). Appending a page keeps the rows above. */
   @property({ attribute: false }) items: CaseSummary[] = [];
   /** How many cases match in all (the rows shown may be fewer). Unset: no search yet. */
   @property({ type: Number }) total: number | undefined;
+  /** More cases match than `items` holds: shows "Show more cases" (which fires `hw-more`). */
   @property({ type: Boolean, attribute: 'has-more' }) hasMore = false;
+  /** A search or page is loading: "Show more cases" is disabled and the count is withheld until it completes. */
   @property({ type: Boolean }) busy = false;
+  /**
+   * The order the rows are in, as the API names it (`caseNumber`, `registrationDate`; `-` first for descending), shown
+   * by `aria-sort` and an arrow on its header. Empty: the server's default order, no header marked.
+   */
   @property() sort: CaseSort | '' = '';
   /** Link of each case, `{id}` replaced: e.g. `case.html#{id}`. Without it, `hw-open-case` alone opens cases. */
   @property({ attribute: 'case-href' }) caseHref = '';

@@ -23,7 +23,15 @@ const TEXT_FIELDS = ['q', 'caseNumber', 'document', 'office', 'citizenship', 'fr
  * minor, screening met, possible duplicate). The cases found are listed in an <hw-case-list> below: sortable,
  * paged by cursor, the count announced. Nothing of the search is written to the address or to storage.
  *
- * @event hw-open-case - From the list: a case was opened. `detail: { id, caseNumber }`.
+ * Accessibility. Keyboard: the form is a `role="search"` landmark of labelled fields; Enter in any text field sends
+ * it (as a native form does, though the inputs sit in the fields' own shadow roots); the filters are in a
+ * disclosure opened with Enter or Space on its summary; "Clear" empties the form and the results and moves focus
+ * back to the name field. The list below is operated as <hw-case-list> says (sortable headers, case links, "Show
+ * more cases" moving focus to the new rows). Screen readers: the landmark is labelled by the element's heading (at
+ * `heading-level`); "Searching…" is announced (`role="status"`) while a search runs, then the list's live count of
+ * cases found; a failed search is announced as an alert (`role="alert"`) with its reason, rather than an empty table.
+ *
+ * @event {CustomEvent<{ id: string; caseNumber: string }>} hw-open-case - From the list: a case was opened (cancelable: cancel it to open the case in place). `detail: { id, caseNumber }`.
  * @csspart form - The search form.
  * @csspart list - The <hw-case-list>.
  * @cssproperty --hw-color-accent - Buttons and links; see the theme tokens for the rest.
@@ -41,6 +49,7 @@ export class HwCaseSearch extends StaffElement {
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
   /** Passed to the list: each case's link, `{id}` replaced. */
   @property({ attribute: 'case-href' }) caseHref = '';
+  /** How many cases each search or "Show more cases" asks the server for (the server may cap it). */
   @property({ type: Number, attribute: 'page-size' }) pageSize = 25;
 
   readonly #model = new CaseQueryModel(

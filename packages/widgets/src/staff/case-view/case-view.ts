@@ -27,7 +27,19 @@ import { caseViewStyles } from './case-view.styles.js';
  * changed only to the statuses the workflow allows from the current one. When someone else saved the case first
  * (412), what changed is shown and the officer's change is kept to be applied again.
  *
- * @event hw-status-changed - The status changed. `detail: { id, status }`.
+ * Accessibility. Keyboard: native controls throughout, in reading order: the receipt link, the status form (a
+ * select offering only the allowed statuses, a note, "Change status"), the note form, the referral form, the
+ * duplicate links. When someone saved the case first, focus moves to the conflict's heading, so the next Tab reaches
+ * "Apply my change again" (disabled when the workflow no longer allows it) and "Discard my change". Saving an empty
+ * note puts focus back in the note field. Screen readers: "Opening the case…" is announced (`role="status"`) and a
+ * case that cannot be opened (not found, network, server) as an alert (`role="alert"`); the case's heading is at
+ * `heading-level` and each section (person, consent, screening, documents, status, notes, referrals, duplicates,
+ * audit) is a region labelled by its own heading one level below; the outcome of a status change or a note ("Status
+ * changed to …", "Note saved.", a refusal or failure with its reason) is announced in a `role="status"` region; the
+ * status history is an ordered list with machine-readable times; the conflict is a group labelled by its heading,
+ * with a table of what changed (field, when you opened it, now); the audit trail is a table with column headers.
+ *
+ * @event {CustomEvent<{ id: string; status: CaseStatus }>} hw-status-changed - The status changed (also when a kept change was applied again after a conflict). `detail: { id, status }`.
  * @csspart header - The case number, status and receipt link.
  * @csspart person - The person section.
  * @csspart consent - The consent section.

@@ -36,7 +36,18 @@ const ROW_LABEL: Record<PairRow, string> = {
  * or skip. A 409 or 412 (someone resolved or changed the pair first) is shown as such. Behaviour lives in
  * `DuplicateReviewModel`; this element only renders it.
  *
- * @event hw-duplicate-resolved - A pair was merged or dismissed. `detail: { id, action, keep? }`.
+ * Accessibility. Keyboard: native controls: radio buttons for the record that survives (and, once it is chosen,
+ * one group per differing field for the value to keep), a required reason, then "Merge", "Not the same person" and
+ * "Skip for now". "Merge" asks for confirmation first and moves focus to the confirmation's confirm button (its cancel
+ * button beside it). Screen readers: the section is labelled by its heading (at `heading-level`) and the number of
+ * pairs left is a status (`role="status"`); the pair is a table with a caption naming both people, column headers
+ * for the two cases and each row headed by its field, a differing row saying "(differs)" in words, not by colour
+ * only; the match explanation is a captioned table of each field's comparison and whether it counts for or against;
+ * a missing choice or reason is an alert tied to its field (`aria-describedby`, `aria-invalid` on the reason); the
+ * confirmation is an `alertdialog` labelled by what the merge will do; the outcome is announced in a live region:
+ * merged or dismissed as status, a conflict (409/412) or failure as an alert.
+ *
+ * @event {CustomEvent<{ id: string; action: 'merge' | 'dismiss'; keep?: 'a' | 'b' }>} hw-duplicate-resolved - A pair was merged or dismissed. `detail: { id, action, keep? }` (`keep`: the registration that survives a merge).
  * @csspart pair - The side-by-side table.
  * @csspart explanation - The match explanation.
  * @csspart field-choices - For each field that differs, which registration's value the merged record keeps.

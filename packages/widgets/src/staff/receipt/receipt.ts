@@ -18,6 +18,14 @@ import { receiptStyles } from './receipt.styles.js';
  * server's receipt endpoint gives: nothing sensitive (no indicators, no narrative) is ever on it. Print styles keep
  * it to one page without the buttons.
  *
+ * Accessibility. Keyboard: one control, the print button (Enter or Space opens the browser's print dialog).
+ * Screen readers: the receipt is an article labelled by its title (a level-1 heading, as it is the printed page's
+ * own title; the next steps and the contact are level-2 headings); the case number's QR code is an image named
+ * "QR code of case number …"; the name, date and office are a description list; the next steps an ordered list;
+ * text in the person's language is marked with its `lang`, so it is read in that language's voice. Loading is
+ * announced (`role="status"`) and a receipt that cannot be had (not found, network, server) as an alert
+ * (`role="alert"`).
+ *
  * @csspart page - The printable page.
  * @csspart number - The case number and its QR code.
  * @csspart print - The print button (not printed).
@@ -26,6 +34,7 @@ import { receiptStyles } from './receipt.styles.js';
 export class HwReceipt extends StaffElement {
   static override styles = [HomewardElement.styles, staffStyles, receiptStyles];
 
+  /** The case whose receipt to show (its id, not its case number); the receipt is loaded when it is set or changes. */
   @property({ attribute: 'case-id' }) caseId = '';
   /** The person's language (BCP 47); when unset, the first language on their record. */
   @property({ attribute: 'person-lang' }) personLang = '';

@@ -13,7 +13,15 @@ import { StaffElement } from '../shared/staff-element.js';
  * chosen (the others are listed, disabled, with the reason); the server checks consent again, and when it refuses
  * (422, for instance because consent was withdrawn meanwhile) its reason is shown and nothing is sent.
  *
- * @event hw-referral-sent - A referral was made. `detail: { referral }`.
+ * Accessibility. Keyboard: native controls with visible labels: the partner select, the service select (disabled
+ * until a consented partner is chosen, its options that partner's services), a note and the send button; a partner
+ * without consent stays in the list but cannot be chosen. Screen readers: the
+ * form is labelled by its heading (at `heading-level`); a partner that cannot be chosen reads "…: no consent to
+ * share"; when the person consented to no partner, that is said in words above the fields; the outcome is announced
+ * in a live region: a sent referral as a status (`role="status"`), a refusal (with the server's reason), a missing
+ * choice or a failure as an alert (`role="alert"`).
+ *
+ * @event {CustomEvent<{ referral: Referral }>} hw-referral-sent - A referral was made. `detail: { referral }` (the referral as the server recorded it).
  * @csspart form - The form.
  * @csspart message - The outcome message.
  * @cssproperty --hw-color-accent - Buttons; see the theme tokens for the rest.

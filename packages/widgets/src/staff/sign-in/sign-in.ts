@@ -16,7 +16,17 @@ import { signInStyles } from './sign-in.styles.js';
  * and the requests that were waiting are sent once the same person has signed in again. The password is read from
  * its field when the form is sent and the field is emptied at once: the element never keeps it.
  *
- * @event hw-signed-in - Signed in (also after an expiry). `detail: { user }`.
+ * Accessibility. Keyboard: a native form (labelled email and password fields; Enter in the password field sends it)
+ * and, signed in, a sign-out button. A refused sign-in (wrong password, locked account, rate limit, network) or a
+ * missing field puts focus back in the emptied password field. When the session ends, the sign-in opens in a modal
+ * dialog with focus in its password field; Escape does not close it (the work behind it waits for the same person to
+ * sign in again), and it closes itself once they have. Screen readers: the form's title is a heading at
+ * `heading-level`, the dialog is labelled by its title and says why it opened; why a sign-in was refused (with the
+ * minutes or seconds to wait) is an alert (`role="alert"`); "You are signed out. Nothing you read is kept on this
+ * device." after signing out, and the loading message while the session is checked, are announced as status
+ * (`role="status"`); signed in, it reads who is signed in, with their role and office.
+ *
+ * @event {CustomEvent<{ user: StaffUser }>} hw-signed-in - Signed in (also after an expiry). `detail: { user }` (the staff member now signed in).
  * @event hw-signed-out - Signed out; the page should leave (the element has already cleared what it could).
  * @csspart form - The sign-in form.
  * @csspart dialog - The dialog shown when the session has ended.
