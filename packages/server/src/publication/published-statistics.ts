@@ -7,17 +7,22 @@
 import {
   alignedWindow,
   type BinnedQuery,
-  INCIDENT_CATEGORIES,
+  type EstimateField,
   type IncidentRecord,
   type IntakeRecord,
   keyedSum,
   publishBinned,
-  RECORD_KEY_MODULUS,
   type RecordGroup,
   type StatTable,
 } from '@homeward/core';
 import type { PublicStatistics, StatQuery } from '../services/statistics.js';
-import type { PublicationDay, PublicationGroup, Store } from '../store/types.js';
+import type {
+  IncidentPublicationDay,
+  IncidentPublicationGroup,
+  PublicationDay,
+  PublicationGroup,
+  Store,
+} from '../store/types.js';
 
 /** Fields public intake tables are counted by: those the snapshot's SQL groups hold, read as core reads them. */
 export const PUBLIC_INTAKE_FIELDS = [
@@ -69,28 +74,14 @@ interface Snapshot {
   intakeRecords: number;
   /** Published bins of this snapshot, each computed once however many windows hold it. */
   bins: Map<string, StatTable>;
-  /** Incidents (events, not people; few) one group per record. */
+  /** Incidents as SQL groups by start month, re-keyed by their published values, for counts. */
   incident: RecordGroup<IncidentRecord>[];
+  /** Incidents as SQL groups by start date and estimates, for series: plainly keyed, or re-keyed by one estimate. */
+  incidentDays: Record<'count' | EstimateField, RecordGroup<IncidentRecord>[]>;
+  incidentRecords: number;
 }
 
-const PAGE = 500;
 const SNAPSHOT_NAME = 'public-statistics';
-
-async function readIncidents(store: Store): Promise<RecordGroup<IncidentRecord>[]> {
-  const out: RecordGroup<IncidentRecord>[] = [];
-  let cursor: string | undefined;
-  do {
-    const page = await store.records.list<IncidentRecord>(
-      { kind: 'incident' },
-      { limit: PAGE, ...(cursor ? { cursor } : {}) },
-    );
-    // The store's record key is uniform on [0, 2^31 - 1): its low 16 bits are the core record key.
-    for (const item of page.items)
-      out.push({ record: item.record, count: 1, keySum: item.recordKey % RECORD_KEY_MODULUS });
-    cursor = page.nextCursor;
-  } while (cursor);
-  return out;
-}
 
 /** A stand-in intake record: only what public tables read, which core reads from it as from each record it stands for. */
 function standIn(
@@ -144,6 +135,82 @@ export function dayRecord(g: PublicationDay): RecordGroup<IntakeRecord> {
   return { record: standIn(g.registrationDate, g.researchWithdrawn), count: g.count, keySum: g.keySum };
 }
 
+/** Fields public incident tables are counted by: those the snapshot's SQL groups hold, read as core reads them. */
+export const PUBLIC_INCIDENT_FIELDS = [
+  'type',
+  'dates.precision',
+  'location.country',
+  'location.province',
+  'outcomes',
+] as const;
+
+/**
+ * What public incident count tables publish about a group's incidents, in a fixed order: a change to any of them
+ * re-keys the incidents (`keyedSum`), as `publishedValuesOf` does for intake. Not the start date (see there).
+ */
+export function publishedIncidentValuesOf(g: Omit<IncidentPublicationGroup, 'month' | 'count' | 'keySum'>) {
+  return [g.type, g.precision, g.country, g.province, [...g.outcomes].sort()] as const;
+}
+
+const ESTIMATES: Record<EstimateField, (g: IncidentPublicationDay) => number> = {
+  'peopleAffected.min': (g) => g.peopleMin,
+  'peopleAffected.best': (g) => g.peopleBest,
+  'peopleAffected.max': (g) => g.peopleMax,
+};
+
+/** A stand-in incident record: only what public incident tables read, as core reads it from each incident. */
+function incidentStandIn(
+  start: string,
+  parts: Partial<Omit<IncidentRecord, 'dates' | 'location'>> & {
+    precision?: string;
+    country?: string;
+    province?: string | null;
+  } = {},
+): IncidentRecord {
+  const { precision = 'day', country = '', province = null, ...rest } = parts;
+  return {
+    id: '',
+    schemaVersion: 2,
+    type: 'release',
+    peopleAffected: { min: 0, best: 0, max: 0 },
+    sources: [],
+    ...rest,
+    dates: { start, precision },
+    location: { country, ...(province !== null ? { province } : {}) },
+  } as IncidentRecord;
+}
+
+/**
+ * The stand-in incident of a month's SQL group for count tables, dated the 1st of its month, keyed by its record
+ * keys re-keyed by its published values (`publishedIncidentValuesOf`).
+ */
+export function incidentGroupRecord(g: IncidentPublicationGroup): RecordGroup<IncidentRecord> {
+  const record = incidentStandIn(`${g.month}-01`, {
+    type: g.type as IncidentRecord['type'],
+    precision: g.precision,
+    country: g.country,
+    province: g.province,
+    ...(g.outcomes.length ? { outcomes: g.outcomes as IncidentRecord['outcomes'] } : {}),
+  });
+  return { record, count: g.count, keySum: keyedSum(g.keySum, g.count, publishedIncidentValuesOf(g)) };
+}
+
+/**
+ * The stand-in incident of a day's SQL group for series: its start date and estimates. A series of incidents is
+ * keyed by the plain record keys (it publishes nothing else); a series adding up an estimate re-keys by that
+ * estimate, so a corrected estimate re-draws its period rather than showing the correction exactly.
+ */
+export function incidentDayRecord(
+  g: IncidentPublicationDay,
+  sum?: EstimateField,
+): RecordGroup<IncidentRecord> {
+  const record = incidentStandIn(g.start, {
+    peopleAffected: { min: g.peopleMin, best: g.peopleBest, max: g.peopleMax },
+  });
+  const keySum = sum ? keyedSum(g.keySum, g.count, [sum, ESTIMATES[sum](g)]) : g.keySum;
+  return { record, count: g.count, keySum };
+}
+
 /**
  * `PublicStatistics` over published snapshots: pass it to `buildApp({ publicStatistics })`. `table()` answers
  * undefined (the route's 404 "not published") before the first snapshot, for an office filter (staff scope), for
@@ -171,14 +238,18 @@ export class PublishedStatistics implements PublicStatistics {
   async snapshot(): Promise<string> {
     const taken = this.now();
     const date = taken.toISOString().slice(0, 10);
-    const [groups, days, incident] = await Promise.all([
+    const [groups, days, incidentGroups, incidentDays] = await Promise.all([
       this.store.statistics.publicationGroups('intake', date),
       this.store.statistics.publicationDays('intake'),
-      readIncidents(this.store),
+      this.store.statistics.incidentGroups(date),
+      this.store.statistics.incidentDays(),
     ]);
     const intake = groups.map(groupRecord);
     const intakeDays = days.map(dayRecord);
     const intakeRecords = groups.reduce((s, g) => s + g.count, 0);
+    const incident = incidentGroups.map(incidentGroupRecord);
+    const incidentRecords = incidentGroups.reduce((s, g) => s + g.count, 0);
+    const daysBy = (sum?: EstimateField) => incidentDays.map((g) => incidentDayRecord(g, sum));
     this.current = {
       date,
       takenAt: taken.toISOString(),
@@ -186,12 +257,19 @@ export class PublishedStatistics implements PublicStatistics {
       intakeDays,
       intakeRecords,
       incident,
+      incidentDays: {
+        count: daysBy(),
+        'peopleAffected.min': daysBy('peopleAffected.min'),
+        'peopleAffected.best': daysBy('peopleAffected.best'),
+        'peopleAffected.max': daysBy('peopleAffected.max'),
+      },
+      incidentRecords,
       bins: new Map(),
     };
     this.cache.clear();
     await this.store.snapshots.publish({
       name: SNAPSHOT_NAME,
-      data: { date, records: { intake: intakeRecords, incident: incident.length } },
+      data: { date, records: { intake: intakeRecords, incident: incidentRecords } },
       publishedAt: taken.toISOString(),
     });
     return date;
@@ -241,7 +319,7 @@ export class PublishedStatistics implements PublicStatistics {
   ): StatTable | undefined {
     const source = { name: this.options.sourceName ?? 'Homeward published statistics', date: snapshot.date };
     const allowed: readonly string[] =
-      query.kind === 'intake' ? PUBLIC_INTAKE_FIELDS : Object.keys(INCIDENT_CATEGORIES);
+      query.kind === 'intake' ? PUBLIC_INTAKE_FIELDS : PUBLIC_INCIDENT_FIELDS;
     let binned: BinnedQuery;
     if (query.stat === 'series') {
       binned = {
@@ -263,7 +341,11 @@ export class PublishedStatistics implements PublicStatistics {
       source,
       binCache: snapshot.bins,
     };
-    if (query.kind === 'incident') return publishBinned(snapshot.incident, binned, options);
+    if (query.kind === 'incident') {
+      const groups =
+        query.stat === 'series' ? snapshot.incidentDays[query.sum ?? 'count'] : snapshot.incident;
+      return publishBinned(groups, binned, options);
+    }
     return publishBinned(query.stat === 'series' ? snapshot.intakeDays : snapshot.intake, binned, options);
   }
 }

@@ -23,7 +23,10 @@ export function intakeClearColumns(
   };
 }
 
-/** Incidents are about places and events, not one person: their clear columns are the place and the date. */
+/**
+ * Incidents are about places and events, not one person: their clear columns are the place and the date, and what
+ * incident statistics count by and add up (codes, a date, whole numbers: no locality, summary or source).
+ */
 export function incidentClearColumns(record: IncidentRecord): ClearColumns {
   return {
     office: '',
@@ -37,5 +40,15 @@ export function incidentClearColumns(record: IncidentRecord): ClearColumns {
     screeningMet: false,
     possibleDuplicate: false,
     retrafficked: false,
+    incident: {
+      type: record.type,
+      start: record.dates.start,
+      precision: record.dates.precision,
+      country: record.location.country,
+      outcomes: [...new Set(record.outcomes ?? [])].sort(),
+      peopleMin: record.peopleAffected.min,
+      peopleBest: record.peopleAffected.best,
+      peopleMax: record.peopleAffected.max,
+    },
   };
 }

@@ -4,8 +4,9 @@
  */
 import { existsSync, readFileSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
-import type { IntakeRecord } from '@homeward/core';
+import type { IncidentRecord, IntakeRecord } from '@homeward/core';
 import { acquireLock } from '../cli/data-dir-lock.js';
+import { incidentClearColumns } from '../services/clear-columns.js';
 import type { StoreContext } from './context.js';
 import { BlindIndex } from './crypto/blind-index.js';
 import { type DerivedKeys, deriveKeys, parseKey, readKeyFile, sameCheckValue } from './crypto/keys.js';
@@ -13,9 +14,10 @@ import { Sealer } from './crypto/sealer.js';
 import { type DatabaseLock, holdSharedDatabaseLock } from './database-lock.js';
 import { type Connection, connect } from './dialect.js';
 import { GroupCommit } from './group-commit.js';
+import { INCIDENT_BACKFILL } from './migrations/0004-incident-statistics.js';
 import { migrate, unknownMigrations } from './migrations/index.js';
 import { repositories } from './repositories/index.js';
-import { rowToRecord } from './repositories/record-rows.js';
+import { incidentToRow, type RecordRow, rowToRecord } from './repositories/record-rows.js';
 import { type Store, StoreOpenError, type StoreOptions } from './types.js';
 
 export const KEY_FILE = 'homeward.key';
@@ -126,7 +128,10 @@ export async function openStoreInternals(options: StoreOptions): Promise<OpenedS
       await writeMeta(context, KEY_CHECK, keys.checkValue);
       await writeMeta(context, KEY_ID, keys.keyId);
     }
-    if (options.migrate !== false) await backfillStatistics(context);
+    if (options.migrate !== false) {
+      await backfillStatistics(context);
+      await backfillIncidentStatistics(context);
+    }
     return {
       store: storeOver(context, connection, releaseLocks),
       connection,
@@ -146,15 +151,20 @@ const BACKFILL = 'statistics_backfill';
 const BACKFILL_PAGE = 500;
 
 /**
- * Migration 0003 added `research_withdrawn`; records written before it have 0 there whatever their consent says.
- * Fills it from the sealed bodies once (a meta row marks it pending until done), page by page in id order, so an
- * interrupted backfill simply runs again at the next open.
+ * Runs a backfill of clear columns from the sealed bodies once (a meta row marks it pending until done): every
+ * record of a kind, page by page in id order, so an interrupted backfill simply runs again at the next open.
+ * `fill` writes a page and answers how many rows it changed.
  */
-export async function backfillStatistics(context: StoreContext): Promise<number> {
+async function backfillOnce(
+  context: StoreContext,
+  metaKey: string,
+  kind: 'intake' | 'incident',
+  fill: (rows: RecordRow[]) => Promise<number>,
+): Promise<number> {
   const state = await context.db
     .selectFrom('meta')
     .select('value')
-    .where('key', '=', BACKFILL)
+    .where('key', '=', metaKey)
     .executeTakeFirst();
   if (state?.value !== 'pending') return 0;
   let updated = 0;
@@ -163,12 +173,25 @@ export async function backfillStatistics(context: StoreContext): Promise<number>
     const rows = await context.db
       .selectFrom('records')
       .selectAll()
-      .where('kind', '=', 'intake')
+      .where('kind', '=', kind)
       .where('id', '>', after)
       .orderBy('id')
       .limit(BACKFILL_PAGE)
       .execute();
     if (rows.length === 0) break;
+    updated += await fill(rows);
+    after = rows.at(-1)!.id;
+  }
+  await writeMeta(context, metaKey, 'done');
+  return updated;
+}
+
+/**
+ * Migration 0003 added `research_withdrawn`; records written before it have 0 there whatever their consent says.
+ * Fills it from the sealed bodies once.
+ */
+export function backfillStatistics(context: StoreContext): Promise<number> {
+  return backfillOnce(context, BACKFILL, 'intake', async (rows) => {
     const withdrawn = rows
       .filter((row) => {
         const record = rowToRecord<IntakeRecord>(context, row).record;
@@ -181,12 +204,27 @@ export async function backfillStatistics(context: StoreContext): Promise<number>
         .set({ research_withdrawn: 1 })
         .where('id', 'in', withdrawn)
         .execute();
-      updated += withdrawn.length;
     }
-    after = rows.at(-1)!.id;
-  }
-  await writeMeta(context, BACKFILL, 'done');
-  return updated;
+    return withdrawn.length;
+  });
+}
+
+/**
+ * Migration 0004 added the incident statistics columns; incidents written before it have nulls there. Fills them
+ * from the sealed bodies once, as the server writes them for new incidents (`incidentClearColumns`).
+ */
+export function backfillIncidentStatistics(context: StoreContext): Promise<number> {
+  return backfillOnce(context, INCIDENT_BACKFILL, 'incident', async (rows) => {
+    for (const row of rows) {
+      const record = rowToRecord<IncidentRecord>(context, row).record;
+      await context.db
+        .updateTable('records')
+        .set(incidentToRow(incidentClearColumns(record).incident!))
+        .where('id', '=', row.id)
+        .execute();
+    }
+    return rows.length;
+  });
 }
 
 /**

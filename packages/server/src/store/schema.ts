@@ -31,6 +31,17 @@ export interface RecordsTable {
   record_key: number;
   /** 1 when consent to research and statistics was withdrawn (version 3). */
   research_withdrawn: Generated<number>;
+  /** Incidents only (version 4, null otherwise): the clear columns incident statistics are counted from. */
+  incident_type: string | null;
+  /** `dates.start`. */
+  incident_start: string | null;
+  incident_precision: string | null;
+  incident_country: string | null;
+  /** Distinct outcomes, sorted, as `a,b`; '' for none (and for non-incidents). */
+  incident_outcomes: Generated<string>;
+  people_min: number | null;
+  people_best: number | null;
+  people_max: number | null;
   idempotency_key: string | null;
   fingerprint: string;
   key_id: string;

@@ -32,6 +32,8 @@ export interface ClearColumns {
   retrafficked: boolean;
   /** Consent to research and statistics withdrawn: left out of statistics. Absent means false. */
   researchWithdrawn?: boolean;
+  /** Incidents only: what incident statistics read (migration 0004). */
+  incident?: IncidentColumns;
 }
 
 export interface StoredRecord<R = unknown> {
@@ -455,6 +457,56 @@ export interface StatisticsRepository {
    * value never re-draws a day).
    */
   publicationDays(kind: 'intake'): Promise<PublicationDay[]>;
+  /**
+   * The rows public incident count tables are computed from: incidents that started on or before `upTo` grouped by
+   * start month and the incident statistics columns (type, date precision, country, province, outcomes), with
+   * their counts and key sums. Read from clear columns (migration 0004), never the sealed bodies.
+   */
+  incidentGroups(upTo: string): Promise<IncidentPublicationGroup[]>;
+  /**
+   * The rows public incident series are computed from: incidents grouped by start date and the three estimates of
+   * the people affected (so a series can add them up exactly), with their counts and key sums.
+   */
+  incidentDays(): Promise<IncidentPublicationDay[]>;
+}
+
+/** What incident statistics read about an incident, kept in clear columns (migration 0004): no free text. */
+export interface IncidentColumns {
+  type: string;
+  /** `dates.start`, `YYYY-MM-DD`. */
+  start: string;
+  precision: string;
+  country: string;
+  /** Distinct outcomes, sorted. */
+  outcomes: string[];
+  peopleMin: number;
+  peopleBest: number;
+  peopleMax: number;
+}
+
+/** One row of `incidentGroups`: incidents of one start month alike in every incident statistics column. */
+export interface IncidentPublicationGroup {
+  /** `YYYY-MM`. */
+  month: string;
+  type: string;
+  precision: string;
+  country: string;
+  province: string | null;
+  outcomes: string[];
+  count: number;
+  /** Σ (record_key mod 2^16) over the group (not reduced). */
+  keySum: number;
+}
+
+/** One row of `incidentDays`. */
+export interface IncidentPublicationDay {
+  start: string;
+  peopleMin: number;
+  peopleBest: number;
+  peopleMax: number;
+  count: number;
+  /** Σ (record_key mod 2^16) over the group (not reduced). */
+  keySum: number;
 }
 
 /** One row of `publicationDays`. */

@@ -28,7 +28,9 @@ describe('homeward-server commands', () => {
   it('migrates, then says there is nothing to apply', async () => {
     const first = capture();
     expect(await main(['migrate'], env, first.io)).toBe(0);
-    expect(first.out[0]).toBe('Applied: 0001-records, 0002-case-work, 0003-statistics');
+    expect(first.out[0]).toBe(
+      'Applied: 0001-records, 0002-case-work, 0003-statistics, 0004-incident-statistics',
+    );
     const second = capture();
     expect(await main(['migrate'], env, second.io)).toBe(0);
     expect(second.out[0]).toMatch(/Nothing to apply/);

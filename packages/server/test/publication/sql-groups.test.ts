@@ -6,6 +6,8 @@
  */
 import {
   type BinnedQuery,
+  type EstimateField,
+  INCIDENT_CATEGORIES,
   type IncidentRecord,
   type IntakeRecord,
   keyedSum,
@@ -14,10 +16,21 @@ import {
   type RecordGroup,
 } from '@homeward/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PublishedStatistics, publishedValuesOf } from '../../src/publication/index.js';
+import {
+  incidentGroupRecord,
+  PUBLIC_INCIDENT_FIELDS,
+  PublishedStatistics,
+  publishedIncidentValuesOf,
+  publishedValuesOf,
+} from '../../src/publication/index.js';
 import { seedCaseload } from '../../src/services/seed.js';
 import type { StatQuery } from '../../src/services/statistics.js';
-import { backfillStatistics, type OpenedStore, openStoreInternals } from '../../src/store/open-store.js';
+import {
+  backfillIncidentStatistics,
+  backfillStatistics,
+  type OpenedStore,
+  openStoreInternals,
+} from '../../src/store/open-store.js';
 import type { ClearColumns, RecordKind, Store } from '../../src/store/types.js';
 import { backends, createTestDatabase, type TestDatabase } from '../support/databases.js';
 
@@ -36,6 +49,88 @@ async function everyRecord<R>(store: Store, kind: RecordKind, excludeMerged = tr
     cursor = page.nextCursor;
   } while (cursor);
   return out;
+}
+
+const INCIDENT_QUERIES: [StatQuery, BinnedQuery][] = [
+  [
+    { kind: 'incident', stat: 'count', by: ['type'], interval: 'month' },
+    { stat: 'count', fields: 'type' },
+  ],
+  [
+    { kind: 'incident', stat: 'count', by: ['location.country', 'dates.precision'], interval: 'month' },
+    { stat: 'count', fields: ['location.country', 'dates.precision'] },
+  ],
+  [
+    {
+      kind: 'incident',
+      stat: 'count',
+      by: ['location.province', 'outcomes'],
+      interval: 'month',
+      from: '2025-09-02',
+    },
+    { stat: 'count', fields: ['location.province', 'outcomes'] },
+  ],
+  [
+    { kind: 'incident', stat: 'series', by: [], interval: 'month', cumulative: true },
+    { stat: 'series', cumulative: true },
+  ],
+  [
+    { kind: 'incident', stat: 'series', by: [], interval: 'month', sum: 'peopleAffected.best' },
+    { stat: 'series', sum: 'peopleAffected.best' },
+  ],
+  [
+    {
+      kind: 'incident',
+      stat: 'series',
+      by: [],
+      interval: 'week',
+      sum: 'peopleAffected.max',
+      to: '2026-02-10',
+    },
+    { stat: 'series', interval: 'week', sum: 'peopleAffected.max' },
+  ],
+  [
+    {
+      kind: 'incident',
+      stat: 'series',
+      by: [],
+      interval: 'day',
+      sum: 'peopleAffected.min',
+      from: '2025-12-01',
+    },
+    { stat: 'series', interval: 'day', sum: 'peopleAffected.min' },
+  ],
+];
+
+/**
+ * An incident's key as the publication counts it: for count tables its record key re-keyed by its published
+ * values; for a series adding up an estimate, by that estimate; for a series of incidents, the plain key.
+ */
+function incidentKey(
+  r: { key: number; record: IncidentRecord },
+  by: 'values' | EstimateField | undefined,
+): number {
+  const key = r.key % RECORD_KEY_MODULUS;
+  const i = r.record;
+  if (by === 'values')
+    return keyedSum(
+      key,
+      1,
+      publishedIncidentValuesOf({
+        type: i.type,
+        precision: i.dates.precision,
+        country: i.location.country,
+        province: i.location.province ?? null,
+        outcomes: [...new Set(i.outcomes ?? [])],
+      }),
+    );
+  if (by === undefined) return key;
+  const value = {
+    'peopleAffected.min': i.peopleAffected.min,
+    'peopleAffected.best': i.peopleAffected.best,
+    'peopleAffected.max': i.peopleAffected.max,
+  }[by];
+  return keyedSum(key, 1, [by, value]);
 }
 
 const QUERIES: [StatQuery, BinnedQuery][] = [
@@ -165,18 +260,57 @@ describe.each(backends())('public statistics from SQL groups on %s', (backend) =
       const withdrawn = fromSql!.excluded.find((e) => e.reason === 'research_consent_withdrawn');
       if (query.stat === 'count' && !query.from) expect(withdrawn?.count ?? 0).toBeGreaterThan(0);
     }
-    const incidents: RecordGroup<IncidentRecord>[] = (
-      await everyRecord<IncidentRecord>(store, 'incident')
-    ).map((r) => ({ record: r.record, count: 1, keySum: r.key % RECORD_KEY_MODULUS }));
-    expect(
-      await published.table({ kind: 'incident', stat: 'count', by: ['type'], interval: 'month' }),
-    ).toEqual(
-      publishBinned(
-        incidents,
-        { stat: 'count', fields: 'type' },
-        { dateField: 'dates.start', latest: TODAY, source },
-      ),
+  });
+
+  it('publishes the same incident tables as core over the incident records, from SQL groups', async () => {
+    const published = new PublishedStatistics(store, {
+      intervalMinutes: 0,
+      now: () => new Date(`${TODAY}T06:00:00Z`),
+    });
+    await published.snapshot();
+    const incidents = await everyRecord<IncidentRecord>(store, 'incident');
+    expect(incidents.length).toBe(40);
+    const groups = await store.statistics.incidentGroups('2100-01-01');
+    expect(groups.reduce((s, g) => s + g.count, 0)).toBe(40);
+    expect(groups.reduce((s, g) => s + g.keySum, 0)).toBe(
+      incidents.reduce((s, r) => s + (r.key % RECORD_KEY_MODULUS), 0),
     );
+    const source = { name: 'Homeward published statistics', date: TODAY };
+    for (const [query, binned] of INCIDENT_QUERIES) {
+      // Count tables re-key incidents by their published values; series by the estimate they add up, if any.
+      const sum = binned.stat === 'series' ? binned.sum : undefined;
+      const groupsOfRecords: RecordGroup<IncidentRecord>[] = incidents.map((r) => ({
+        record: r.record,
+        count: 1,
+        keySum: incidentKey(r, query.stat === 'count' ? 'values' : sum),
+      }));
+      const fromSql = await published.table(query);
+      const fromRecords = publishBinned(groupsOfRecords, binned, {
+        dateField: 'dates.start',
+        ...(query.from ? { from: query.from } : {}),
+        ...(query.to ? { to: query.to } : {}),
+        latest: TODAY,
+        source,
+      });
+      expect(fromSql, JSON.stringify(query)).toEqual(fromRecords);
+      // Not vacuous: over all the incidents something is published (a narrow window may hold only small cells).
+      if (!query.from)
+        expect(
+          fromSql!.cells.some((c) => (c.value ?? 0) > 0),
+          JSON.stringify(query),
+        ).toBe(true);
+    }
+    // Every field core counts incidents by is offered, and nothing else.
+    expect([...PUBLIC_INCIDENT_FIELDS].sort()).toEqual(Object.keys(INCIDENT_CATEGORIES).sort());
+  });
+
+  it('re-keys an incident whose published values change: its month is re-drawn as a whole', async () => {
+    const [g] = await store.statistics.incidentGroups('2100-01-01');
+    const before = incidentGroupRecord(g!).keySum;
+    const moved = incidentGroupRecord({ ...g!, type: g!.type === 'raid' ? 'rescue' : 'raid' }).keySum;
+    expect(moved).not.toBe(before);
+    // The same values give the same key, whatever order the outcomes came in.
+    expect(incidentGroupRecord({ ...g!, outcomes: [...g!.outcomes].reverse() }).keySum).toBe(before);
   });
 
   it('backfills research_withdrawn from the sealed bodies once, for records written before migration 0003', async () => {
@@ -198,5 +332,37 @@ describe.each(backends())('public statistics from SQL groups on %s', (backend) =
     expect(await backfillStatistics(opened.context)).toBe(withdrawn);
     expect(await backfillStatistics(opened.context)).toBe(0);
     expect(await store.statistics.publicationGroups('intake', '2100-01-01')).toEqual(before);
+  });
+
+  it('backfills the incident columns from the sealed bodies once, for incidents written before migration 0004', async () => {
+    const groups = await store.statistics.incidentGroups('2100-01-01');
+    const days = await store.statistics.incidentDays();
+    // As a database migrated from version 3 looks: the columns empty, the backfill pending.
+    await opened.context.db
+      .updateTable('records')
+      .set({
+        incident_type: null,
+        incident_start: null,
+        incident_precision: null,
+        incident_country: null,
+        incident_outcomes: '',
+        people_min: null,
+        people_best: null,
+        people_max: null,
+      })
+      .execute();
+    await opened.context.db.deleteFrom('meta').where('key', '=', 'incident_statistics_backfill').execute();
+    await opened.context.db
+      .insertInto('meta')
+      .values({ key: 'incident_statistics_backfill', value: 'pending' })
+      .execute();
+    expect(await store.statistics.incidentGroups('2100-01-01')).toEqual([]);
+    expect(await backfillIncidentStatistics(opened.context)).toBe(40);
+    expect(await backfillIncidentStatistics(opened.context)).toBe(0);
+    expect(await store.statistics.incidentGroups('2100-01-01')).toEqual(groups);
+    expect(await store.statistics.incidentDays()).toEqual(days);
+    // Intake records have no incident columns.
+    const intake = await everyRecord<IntakeRecord>(store, 'intake');
+    expect(intake.some((r) => r.clear.incident !== undefined)).toBe(false);
   });
 });

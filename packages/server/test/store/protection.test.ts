@@ -133,7 +133,11 @@ describe.each(backends())('protection on %s', (backend) => {
       databaseUrl: database.databaseUrl,
       dataKey: KEY,
     });
-    expect(latest.migrationsApplied).toEqual(['0002-case-work', '0003-statistics']);
+    expect(latest.migrationsApplied).toEqual([
+      '0002-case-work',
+      '0003-statistics',
+      '0004-incident-statistics',
+    ]);
     expect((await latest.store.records.get<IntakeRecord>(record.id))?.record).toEqual(record);
     await latest.store.cases.addNote({ caseId: record.id, text: 'after upgrade', authorId: null });
     expect((await latest.store.cases.notes(record.id)).map((n) => n.text)).toEqual(['after upgrade']);
@@ -145,7 +149,12 @@ describe.each(backends())('protection on %s', (backend) => {
         databaseUrl: fresh.databaseUrl,
         dataKey: KEY,
       });
-      expect(empty.migrationsApplied).toEqual(['0001-records', '0002-case-work', '0003-statistics']);
+      expect(empty.migrationsApplied).toEqual([
+        '0001-records',
+        '0002-case-work',
+        '0003-statistics',
+        '0004-incident-statistics',
+      ]);
       await empty.store.close();
     } finally {
       await fresh.cleanup();

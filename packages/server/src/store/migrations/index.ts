@@ -9,6 +9,7 @@ import type { Database } from '../schema.js';
 import { recordsMigration } from './0001-records.js';
 import { caseWorkMigration } from './0002-case-work.js';
 import { statisticsMigration } from './0003-statistics.js';
+import { incidentStatisticsMigration } from './0004-incident-statistics.js';
 
 export function migrations(dialect: DialectName): Record<string, Migration> {
   const types = columnTypes(dialect);
@@ -16,10 +17,11 @@ export function migrations(dialect: DialectName): Record<string, Migration> {
     '0001-records': recordsMigration(types),
     '0002-case-work': caseWorkMigration(types),
     '0003-statistics': statisticsMigration(),
+    '0004-incident-statistics': incidentStatisticsMigration(),
   };
 }
 
-export const LATEST_MIGRATION = '0003-statistics';
+export const LATEST_MIGRATION = '0004-incident-statistics';
 
 export function migrator(db: Kysely<Database>, dialect: DialectName): Migrator {
   const provider: MigrationProvider = { getMigrations: async () => migrations(dialect) };

@@ -3,7 +3,7 @@ import type { Selectable } from 'kysely';
 import type { StoreContext } from '../context.js';
 import { aad } from '../crypto/sealer.js';
 import type { RecordsTable } from '../schema.js';
-import type { ClearColumns, RecordKind, StoredRecord } from '../types.js';
+import type { ClearColumns, IncidentColumns, RecordKind, StoredRecord } from '../types.js';
 
 export type RecordRow = Selectable<RecordsTable>;
 
@@ -24,10 +24,48 @@ export function clearToRow(clear: ClearColumns) {
     // Written only when set on insert (the column defaults to 0), so a store at schema version 1 or 2 still takes
     // inserts; updates always write it (records.ts), so withdrawing and restoring consent both reach the column.
     ...(clear.researchWithdrawn ? { research_withdrawn: 1 } : {}),
+    // Incidents only, likewise written only when there is something to write (schema version 4).
+    ...(clear.incident ? incidentToRow(clear.incident) : {}),
+  };
+}
+
+/** The incident statistics columns of a row (migration 0004). */
+export function incidentToRow(incident: IncidentColumns) {
+  return {
+    incident_type: incident.type,
+    incident_start: incident.start,
+    incident_precision: incident.precision,
+    incident_country: incident.country,
+    incident_outcomes: incident.outcomes.join(','),
+    people_min: incident.peopleMin,
+    people_best: incident.peopleBest,
+    people_max: incident.peopleMax,
+  };
+}
+
+/** The incident columns of a row, when it has them (an incident written or backfilled at version 4). */
+function rowToIncident(row: RecordRow): IncidentColumns | undefined {
+  if (
+    row.incident_type == null ||
+    row.incident_start == null ||
+    row.incident_precision == null ||
+    row.incident_country == null
+  )
+    return undefined;
+  return {
+    type: row.incident_type,
+    start: row.incident_start,
+    precision: row.incident_precision,
+    country: row.incident_country,
+    outcomes: (row.incident_outcomes ?? '').split(',').filter((o) => o.length > 0),
+    peopleMin: Number(row.people_min),
+    peopleBest: Number(row.people_best),
+    peopleMax: Number(row.people_max),
   };
 }
 
 export function rowToClear(row: RecordRow): ClearColumns {
+  const incident = rowToIncident(row);
   return {
     office: row.office,
     status: row.status,
@@ -41,6 +79,7 @@ export function rowToClear(row: RecordRow): ClearColumns {
     possibleDuplicate: Number(row.possible_duplicate) === 1,
     retrafficked: Number(row.retrafficked) === 1,
     ...(Number(row.research_withdrawn) === 1 ? { researchWithdrawn: true } : {}),
+    ...(incident ? { incident } : {}),
   };
 }
 

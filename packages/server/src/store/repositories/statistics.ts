@@ -134,6 +134,70 @@ export function statisticsRepository(ctx: StoreContext): StatisticsRepository {
         keySum: Number(row.key_sum ?? 0),
       }));
     },
+    async incidentGroups(upTo) {
+      const month = sql<string>`substr(records.incident_start, 1, 7)`;
+      const rows = await ctx.db
+        .selectFrom('records')
+        .select((eb) => [
+          month.as('month'),
+          'incident_type',
+          'incident_precision',
+          'incident_country',
+          'province',
+          'incident_outcomes',
+          eb.fn.countAll<number>().as('n'),
+          sql<number>`sum(records.record_key % ${sql.lit(RECORD_KEY_MODULUS)})`.as('key_sum'),
+        ])
+        .where('kind', '=', 'incident')
+        .where('merged_into', 'is', null)
+        .where('incident_start', '<=', upTo)
+        .groupBy([
+          month,
+          'incident_type',
+          'incident_precision',
+          'incident_country',
+          'province',
+          'incident_outcomes',
+        ])
+        .orderBy(month)
+        .execute();
+      return rows.map((row) => ({
+        month: row.month,
+        type: row.incident_type ?? '',
+        precision: row.incident_precision ?? '',
+        country: row.incident_country ?? '',
+        province: row.province,
+        outcomes: row.incident_outcomes.split(',').filter((o) => o.length > 0),
+        count: Number(row.n),
+        keySum: Number(row.key_sum ?? 0),
+      }));
+    },
+    async incidentDays() {
+      const rows = await ctx.db
+        .selectFrom('records')
+        .select((eb) => [
+          'incident_start',
+          'people_min',
+          'people_best',
+          'people_max',
+          eb.fn.countAll<number>().as('n'),
+          sql<number>`sum(records.record_key % ${sql.lit(RECORD_KEY_MODULUS)})`.as('key_sum'),
+        ])
+        .where('kind', '=', 'incident')
+        .where('merged_into', 'is', null)
+        .where('incident_start', 'is not', null)
+        .groupBy(['incident_start', 'people_min', 'people_best', 'people_max'])
+        .orderBy('incident_start')
+        .execute();
+      return rows.map((row) => ({
+        start: row.incident_start ?? '',
+        peopleMin: Number(row.people_min),
+        peopleBest: Number(row.people_best),
+        peopleMax: Number(row.people_max),
+        count: Number(row.n),
+        keySum: Number(row.key_sum ?? 0),
+      }));
+    },
   };
 }
 
