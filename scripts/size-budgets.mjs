@@ -1,8 +1,8 @@
 // What each budget measures: the code a user's page actually loads for that use.
-// Stop 18: the forms, the script-tag bundle and the km chunk were found over their targets (45 / 90 / 20 KB) after
-// the offline work of stop 17 put the outbox panel and the uqr QR code (after send) into the form bundles. These
-// budgets hold today's figures so nothing grows further; the targets stand: load the QR code lazily and move the
-// outbox panel into its own chunk to get back under them.
+// Stop 18 had raised four budgets (forms 53 / 49, script-tag 102, km 22) after the outbox panel, the confirmation and
+// the uqr QR code went into the form bundles and the staff elements into the script-tag bundle. They are back at
+// their targets: what follows a send (confirmation, outbox panel, their strings) and the QR encoder load lazily, the
+// staff elements have their own script-tag bundle, and a locale counts the chunks the public bundle can load.
 export const budgets = [
   {
     name: 'core: schemas + validators + one locale (what forms import)',
@@ -10,17 +10,42 @@ export const budgets = [
     budgetKB: 20,
   },
   {
-    // <script type="module" src="homeward.js">: every element, lit, d3 and core, English inline (as built).
-    name: 'script-tag bundle: dist/cdn/homeward.js, every element',
+    // <script type="module" src="homeward.js">: every public element (forms, controls, charts), lit, d3 and core,
+    // English inline (as built).
+    name: 'script-tag bundle: dist/cdn/homeward.js, public elements',
     file: 'packages/widgets/dist/cdn/homeward.js',
-    budgetKB: 102,
+    budgetKB: 90,
   },
   {
-    // What a page in another language fetches on top: that locale's lazy chunks (UI, labels, messages...).
+    // What a page in another language fetches on top: the locale's lazy chunks that homeward.js can load (UI, both
+    // forms' labels, messages, chart labels, the strings shown after sending).
     name: 'script-tag bundle: one more locale',
     dir: 'packages/widgets/dist/cdn/chunks',
     group: /-(fr|id|km|zh-Hans)-[0-9a-f]{8}\.js$/,
-    budgetKB: 22,
+    from: 'packages/widgets/dist/cdn/homeward.js',
+    budgetKB: 20,
+  },
+  {
+    // Fetched when a person sends a form (or the device already holds a submission): the confirmation, the outbox
+    // panel and their English strings; it carries its own copy of lit (the script-tag build shares no chunk).
+    name: 'script-tag bundle: after-send chunk (confirmation, outbox)',
+    dir: 'packages/widgets/dist/cdn/chunks',
+    group: /^(form-flow-after-send)-[0-9a-f]{8}\.js$/,
+    budgetKB: 12,
+  },
+  {
+    // Fetched after sending, for the case number's QR code: uqr's encoder.
+    name: 'script-tag bundle: QR code chunk',
+    dir: 'packages/widgets/dist/cdn/chunks',
+    group: /^(form-flow-qr-matrix)-[0-9a-f]{8}\.js$/,
+    budgetKB: 6,
+  },
+  {
+    // <script type="module" src="homeward-staff.js">: the staff elements (sign-in, case search and view, duplicate
+    // review, receipt, referral), self-contained like homeward.js; for desk pages, never loaded by a public form.
+    name: 'script-tag bundle: dist/cdn/homeward-staff.js, staff elements',
+    file: 'packages/widgets/dist/cdn/homeward-staff.js',
+    budgetKB: 50,
   },
   {
     // Fetched only when a chart exports or reads CSV.
@@ -40,7 +65,8 @@ export const budgets = [
   {
     // A page with <hw-intake-form> in one language: the form, the controls, lit, core's schemas, validators and rules,
     // English labels and strings; other locales are fetched on demand (left out here, budgeted per locale above).
-    // The issue's target, 45 KB, is the budget. Measured 44.8 KB; what each part adds (gz, marginal): the form flow
+    // The issue's target, 45 KB, is the budget. Measured 44.9 KB at stop 18 (the confirmation, outbox panel and QR code
+    // load after sending). At stop 12, 44.8 KB; what each part added (gz, marginal): the form flow
     // 11.8 (its element 4.8, the intake steps 1.0, rendering, state, validation plumbing, styles), zod 6.7, lit 6.1,
     // English text 5.8 (the intake form's part of the labels 4.2, validation messages 0.8, flow and UI strings 0.8),
     // core's schemas, rules and reference data 4.1, drafts and outbox 2.8, the controls 2.7, localization and theme
@@ -50,14 +76,14 @@ export const budgets = [
     name: 'widgets: intake form (define entry, one locale)',
     contents: "import './src/define/intake-form.ts';",
     onDemand: 'external',
-    budgetKB: 53,
+    budgetKB: 45,
   },
   {
-    // The same for <hw-incident-form>: 40.8 KB measured (its labels 1.7 of the English text).
+    // The same for <hw-incident-form>: 41.1 KB measured (its labels 1.7 of the English text).
     name: 'widgets: incident form (define entry, one locale)',
     contents: "import './src/define/incident-form.ts';",
     onDemand: 'external',
-    budgetKB: 49,
+    budgetKB: 45,
   },
   {
     // The same two pages built from the packages as npm installs them (`pnpm build` first): what a site's bundler
@@ -67,14 +93,14 @@ export const budgets = [
     contents: "import '@homeward/widgets/define/intake-form';",
     onDemand: 'external',
     published: true,
-    budgetKB: 53,
+    budgetKB: 45,
   },
   {
     name: 'widgets: incident form as published (dist, one locale)',
     contents: "import '@homeward/widgets/define/incident-form';",
     onDemand: 'external',
     published: true,
-    budgetKB: 49,
+    budgetKB: 45,
   },
   {
     // A page with one chart showing a ready table: the chart, lit, d3 (scale, array) and core's disclosure control,

@@ -23,12 +23,15 @@ const onDemandExternal = {
 
 /**
  * Built files rather than a bundle made here: `file` (the script-tag bundle), or the files in `dir` whose names
- * match `group`, summed per captured group (one locale's lazy chunks), reporting the largest group.
+ * match `group`, summed per captured group (one locale's lazy chunks), reporting the largest group. With `from`,
+ * only the chunks that file can load (itself or through its chunks) count: not those only another entry loads.
  */
-function builtFiles({ file, dir, group }) {
+function builtFiles({ file, dir, group, from }) {
   if (file) return { files: [readFileSync(file)], label: '' };
+  const loaded = from ? reachableChunks(from, dir) : undefined;
   const groups = new Map();
   for (const name of readdirSync(dir)) {
+    if (loaded && !loaded.has(name)) continue;
     const key = group.exec(name)?.[1];
     if (key) groups.set(key, [...(groups.get(key) ?? []), readFileSync(join(dir, name))]);
   }
@@ -36,6 +39,24 @@ function builtFiles({ file, dir, group }) {
   const total = (files) => files.reduce((sum, code) => sum + gzipKB(code), 0);
   const [key, files] = [...groups].reduce((a, b) => (total(b[1]) > total(a[1]) ? b : a));
   return { files, label: groups.size > 1 ? ` (${key}, the largest)` : '' };
+}
+
+/** The chunks an entry file loads lazily, directly or through other chunks (`./chunks/x.js` from the entry, `./x.js` in a chunk). */
+function reachableChunks(entry, dir) {
+  const found = new Set();
+  const visit = (code) => {
+    for (const [, name] of code.matchAll(/["']\.\/(?:chunks\/)?([\w.-]+\.js)["']/g)) {
+      if (found.has(name)) continue;
+      found.add(name);
+      try {
+        visit(readFileSync(join(dir, name), 'utf8'));
+      } catch {
+        // not a chunk (a name in a string)
+      }
+    }
+  };
+  visit(readFileSync(entry, 'utf8'));
+  return found;
 }
 
 /** Bundles `contents` as a user's bundler would; returns the minified code. */
@@ -64,12 +85,23 @@ const only = process.argv[2];
 
 let failed = false;
 const rows = [];
-for (const { name, contents: own, file, dir, group, budgetKB, onDemand, published, beyond } of budgets) {
+for (const {
+  name,
+  contents: own,
+  file,
+  dir,
+  group,
+  from,
+  budgetKB,
+  onDemand,
+  published,
+  beyond,
+} of budgets) {
   if (only && !name.includes(only)) continue;
   if (file || dir) {
     let built;
     try {
-      built = builtFiles({ file, dir, group });
+      built = builtFiles({ file, dir, group, from });
     } catch (error) {
       console.error(`size: ${name}: ${error.message} (run \`pnpm build\` first)`);
       process.exit(1);

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, watchPage } from '../../../scripts/chromium.js';
 import { en as uiEn } from '../src/shared/localize/ui/en.js';
 import { fr as uiFr } from '../src/shared/localize/ui/fr.js';
-import { buildCdn, type CdnBuild, defineEntries } from './build-cdn.js';
+import { buildCdn, bundleEntries, type CdnBuild, defineEntries } from './build-cdn.js';
 import { registeredTag } from './define-tags.js';
 
 const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; object-src 'none'; base-uri 'none'";
@@ -84,11 +84,24 @@ describe('dist/cdn/homeward.js', () => {
     expect(entryCode).not.toContain(uiFr.errorSummaryTitle);
   });
 
-  it('registers every hw- element under a strict CSP, with no error, and fetches no chunk for English', async () => {
+  it('leaves the staff elements to homeward-staff.js: a public form does not download the desk', async () => {
+    const { staff } = await bundleEntries();
+    expect(staff.length).toBeGreaterThan(0);
+    const staffCode = await readFile(built.staffEntry, 'utf8');
+    for (const file of staff) {
+      const tag = registeredTag(await readFile(file, 'utf8'))!;
+      expect(entryCode, tag).not.toContain(JSON.stringify(tag));
+      expect(staffCode, tag).toContain(JSON.stringify(tag));
+    }
+    expect(entryCode).toContain('"hw-intake-form"');
+  });
+
+  it('registers every hw- element (both script tags) under a strict CSP, with no error, and fetches no chunk for English', async () => {
     const tags = await registeredTags();
     pages.set(
       '/english.html',
-      `<!doctype html><html lang="en"><head><title>t</title><script type="module" src="/cdn/homeward.js"></script></head>
+      `<!doctype html><html lang="en"><head><title>t</title><script type="module" src="/cdn/homeward.js"></script>
+       <script type="module" src="/cdn/homeward-staff.js"></script></head>
        <body><main><hw-text-field name="fullName" label="Full name" mark-optional></hw-text-field></main></body></html>`,
     );
     const page = await browser.newPage();

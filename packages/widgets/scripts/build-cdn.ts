@@ -1,12 +1,16 @@
 /**
- * The one-script-tag bundle for sites without build tools:
+ * The script-tag bundles for sites without build tools:
  *
- *   <script type="module" src="homeward.js"></script>
+ *   <script type="module" src="homeward.js"></script>          every public element: forms, controls, charts
+ *   <script type="module" src="homeward-staff.js"></script>    the staff elements (sign-in, case search, case view...)
  *
- * `dist/cdn/homeward.js` is one self-contained file: lit, the d3 modules, @homeward/core and every element; it
- * registers every `hw-` tag (it imports every entry in src/define/, so a new element is in it without editing this
- * file). Whatever the sources load with a dynamic `import()` (each locale's strings; English is static; the CSV
- * reader of charts) becomes a self-contained file in `dist/cdn/chunks/`, fetched only when a page needs it.
+ * Each is one self-contained file: lit, the d3 modules, @homeward/core and its elements. `homeward.js` registers every
+ * `hw-` tag of src/define/ except the staff ones (an entry that imports from src/staff/), which `homeward-staff.js`
+ * registers: a public form on a phone does not download the desk's elements. A staff page may load both; an element
+ * both define (a form control) is registered once. A new element is in one of them without editing this file.
+ * Whatever the sources load with a dynamic `import()` (each locale's strings; English is static; the CSV reader of
+ * charts; the form's outbox panel and QR code) becomes a self-contained file in `dist/cdn/chunks/`, fetched only when
+ * a page needs it.
  *
  * Why not esbuild's own code splitting: it moves shared code and runtime helpers into chunks that the entry then
  * imports statically, so the entry would no longer be one file. Here each lazily loaded module is bundled on its own
@@ -26,6 +30,7 @@ import { minifyTemplates } from '../../../scripts/minify-templates.mjs';
 const packageDir = join(dirname(fileURLToPath(import.meta.url)), '..');
 const defineDir = join(packageDir, 'src', 'define');
 const ENTRY = 'homeward-cdn-entry';
+const STAFF_ENTRY = 'homeward-cdn-staff-entry';
 const PLACEHOLDER = /^\.\/__lazy__\/(\d+)\.js$/;
 
 /** Every file in src/define/: each registers one tag. */
@@ -37,13 +42,25 @@ export async function defineEntries(): Promise<string[]> {
     .map((name) => join(defineDir, name));
 }
 
-/** A virtual entry module that imports every define/ entry. */
-function allDefinitions(entries: string[]): Plugin {
+/** Whether a define/ entry registers a staff element (it imports from src/staff/): those go in homeward-staff.js. */
+export async function isStaffEntry(file: string): Promise<boolean> {
+  return /from\s+['"]\.\.\/staff\//.test(await readFile(file, 'utf8'));
+}
+
+/** The define/ entries of each script-tag bundle. */
+export async function bundleEntries(): Promise<{ public: string[]; staff: string[] }> {
+  const entries = await defineEntries();
+  const staff = await Promise.all(entries.map(isStaffEntry));
+  return { public: entries.filter((_, i) => !staff[i]), staff: entries.filter((_, i) => staff[i]) };
+}
+
+/** A virtual entry module (named `name`) that imports the given define/ entries. */
+function allDefinitions(name: string, entries: string[]): Plugin {
   return {
-    name: 'homeward-all-definitions',
+    name: `homeward-definitions-${name}`,
     setup(pluginBuild) {
-      pluginBuild.onResolve({ filter: new RegExp(`^${ENTRY}$`) }, () => ({ path: ENTRY, namespace: ENTRY }));
-      pluginBuild.onLoad({ filter: /.*/, namespace: ENTRY }, () => ({
+      pluginBuild.onResolve({ filter: new RegExp(`^${name}$`) }, () => ({ path: name, namespace: name }));
+      pluginBuild.onLoad({ filter: /.*/, namespace: name }, () => ({
         contents: entries.map((file) => `import ${JSON.stringify(file)};`).join('\n'),
         resolveDir: defineDir,
         loader: 'js',
@@ -103,6 +120,8 @@ export interface CdnBuild {
   outdir: string;
   /** The entry file: what the script tag loads. */
   entry: string;
+  /** The staff elements' entry file. */
+  staffEntry: string;
   /** Lazily loaded chunks, relative to `outdir`. */
   chunks: string[];
   /** The entry's metafile (inputs and their bytes), for size reports. */
@@ -125,8 +144,8 @@ export async function buildCdn({
   const { version } = JSON.parse(await readFile(join(packageDir, 'package.json'), 'utf8')) as {
     version: string;
   };
-  const entries = await defineEntries();
-  if (entries.length === 0) throw new Error(`no element entries in ${defineDir}`);
+  const entries = await bundleEntries();
+  if (entries.public.length === 0) throw new Error(`no element entries in ${defineDir}`);
 
   const common: BuildOptions = {
     bundle: true,
@@ -196,22 +215,33 @@ export async function buildCdn({
     building.delete(file);
   }
 
-  const entryResult = await bundleWithChunks(
-    { ...common, entryPoints: [{ in: ENTRY, out: 'homeward' }], outdir, sourcemap: 'linked' },
-    [allDefinitions(entries)],
-    './chunks/',
-  );
-  const entry = jsOutput(metafileOf(entryResult));
-  // The script tag must be enough on its own.
-  const staticImports = entry.output.imports.filter((i) => i.kind === 'import-statement');
-  if (staticImports.length > 0) {
-    throw new Error(`homeward.js must be self-contained, but imports ${JSON.stringify(staticImports)}`);
+  const bundles = [
+    { name: ENTRY, out: 'homeward', entries: entries.public },
+    { name: STAFF_ENTRY, out: 'homeward-staff', entries: entries.staff },
+  ].filter((b) => b.entries.length > 0);
+  const results = [];
+  for (const b of bundles) {
+    const result = await bundleWithChunks(
+      { ...common, entryPoints: [{ in: b.name, out: b.out }], outdir, sourcemap: 'linked' },
+      [allDefinitions(b.name, b.entries)],
+      './chunks/',
+    );
+    // The script tag must be enough on its own.
+    const staticImports = jsOutput(metafileOf(result)).output.imports.filter(
+      (i) => i.kind === 'import-statement',
+    );
+    if (staticImports.length > 0) {
+      throw new Error(`${b.out}.js must be self-contained, but imports ${JSON.stringify(staticImports)}`);
+    }
+    results.push(result);
   }
+  const entryResult = results[0]!;
 
   await rm(outdir, { recursive: true, force: true });
   await mkdir(join(outdir, 'chunks'), { recursive: true });
-  for (const file of entryResult.outputFiles!) await writeFile(file.path, file.contents);
-  const entryCarries = new Set(entry.carried);
+  for (const result of results)
+    for (const file of result.outputFiles!) await writeFile(file.path, file.contents);
+  const entryCarries = new Set(results.flatMap((result) => jsOutput(metafileOf(result)).carried));
   const duplicated = new Map<string, string[]>();
   for (const [file, { name, code, carried }] of chunks) {
     await writeFile(join(outdir, 'chunks', name), code);
@@ -221,6 +251,7 @@ export async function buildCdn({
   return {
     outdir,
     entry: join(outdir, 'homeward.js'),
+    staffEntry: join(outdir, 'homeward-staff.js'),
     chunks: [...chunks.values()].map(({ name }) => `chunks/${name}`).sort(),
     metafile: metafileOf(entryResult),
     duplicated,
@@ -239,6 +270,6 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === resolve(process.argv[1
     console.warn(`note: ${file} is loaded lazily and carries its own copy of ${copies.join(', ')}`);
   }
   console.log(
-    `script-tag bundle: ${relative(process.cwd(), built.entry)} and ${built.chunks.length} lazily loaded chunks`,
+    `script-tag bundles: ${relative(process.cwd(), built.entry)}, ${relative(process.cwd(), built.staffEntry)} and ${built.chunks.length} lazily loaded chunks`,
   );
 }

@@ -3,6 +3,8 @@
  *
  * - `public/fonts/`: the Khmer woff2 subsets the site offers when a device has no Khmer font (Noto Sans Khmer from
  *   @fontsource, with its SIL Open Font Licence as `OFL.txt`);
+ * - `public/qr/`: uqr's QR encoder (MIT, with its licence), for the queue poster (poster.html) to draw the code of the
+ *   site's own address in the browser;
  * - `public/sw.js`: a Workbox service worker that precaches the page, its CSS and scripts, the fonts, and the
  *   script-tag bundle with every locale chunk (served at `vendor/homeward/`). No `skipWaiting`: a new version waits
  *   until every tab of the old one is closed, so it is taken on the next visit, never under an open form.
@@ -38,6 +40,17 @@ export async function copyFonts(publicDir: string): Promise<string[]> {
   return KHMER_FONT_FILES.map((file) => `fonts/${file}`);
 }
 
+/** uqr's ES module and licence, served at qr/ for the poster page (a site's address is only known in the browser). */
+export async function copyQrEncoder(publicDir: string): Promise<string[]> {
+  const require = createRequire(join(widgetsDir, 'package.json'));
+  const distDir = dirname(require.resolve('uqr'));
+  const out = join(publicDir, 'qr');
+  await mkdir(out, { recursive: true });
+  await copyFile(join(distDir, 'index.mjs'), join(out, 'uqr.mjs'));
+  await copyFile(join(distDir, '..', 'LICENSE'), join(out, 'LICENSE.txt'));
+  return ['qr/uqr.mjs', 'qr/LICENSE.txt'];
+}
+
 export interface OfflineBuild {
   swFile: string;
   /** Precached files and their total size in bytes. */
@@ -53,6 +66,7 @@ export async function buildOffline({
   bundleDir?: string;
 } = {}): Promise<OfflineBuild> {
   await copyFonts(publicDir);
+  await copyQrEncoder(publicDir);
   // The bundle lives outside public/ and is served at vendor/homeward/: its entries are listed with that prefix.
   const bundle = await getManifest({
     globDirectory: bundleDir,
@@ -66,7 +80,7 @@ export async function buildOffline({
   const result = await generateSW({
     swDest: swFile,
     globDirectory: publicDir,
-    globPatterns: ['**/*.{html,css,js,svg,webmanifest,woff2,txt}'],
+    globPatterns: ['**/*.{html,css,js,mjs,svg,webmanifest,woff2,txt}'],
     globIgnores: ['sw.js', 'staff/**', 'staff.html', 'staff.js'],
     additionalManifestEntries: bundle.manifestEntries ?? [],
     // One file: nothing else to serve, and the worker is same-origin script under the site's CSP.

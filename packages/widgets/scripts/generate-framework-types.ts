@@ -15,9 +15,10 @@
  *   tsx scripts/generate-framework-types.ts
  */
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
-import { dirname, join, posix } from 'node:path';
+import { basename, dirname, join, posix } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
+import { bundleEntries } from './build-cdn.js';
 
 const packageDir = join(dirname(fileURLToPath(import.meta.url)), '..');
 const distDir = join(packageDir, 'dist');
@@ -203,10 +204,10 @@ ${entries.join('\n')}
 `;
 }
 
-/** The script-tag bundle registers every tag: its types are every `define/` entry's (`HTMLElementTagNameMap`). */
-export function cdnTypes(defineEntries: string[]): string {
+/** A script-tag bundle registers its tags: its types are those `define/` entries' (`HTMLElementTagNameMap`). */
+export function cdnTypes(defineEntries: string[], which = 'every public hw- element'): string {
   const lines = defineEntries.map((name) => `import '../define/${name}.js';\n`).join('');
-  return `${HEADER}// The script-tag bundle: loading it registers every hw- element.\n${lines}export {};\n`;
+  return `${HEADER}// The script-tag bundle: loading it registers ${which}.\n${lines}export {};\n`;
 }
 
 async function main(): Promise<void> {
@@ -232,6 +233,8 @@ async function main(): Promise<void> {
     .filter((name) => name.endsWith('.d.ts'))
     .map((name) => name.slice(0, -'.d.ts'.length))
     .sort();
+  // Which entries homeward-staff.js registers rather than homeward.js (the same split as build-cdn.ts).
+  const staffNames = new Set((await bundleEntries()).staff.map((file) => basename(file, '.ts')));
   await mkdir(join(distDir, 'frameworks'), { recursive: true });
   await mkdir(join(distDir, 'cdn'), { recursive: true });
   const empty = '// Types only: see the .d.ts beside this file.\nexport {};\n';
@@ -240,7 +243,17 @@ async function main(): Promise<void> {
     writeFile(join(distDir, 'frameworks', 'react.js'), empty),
     writeFile(join(distDir, 'frameworks', 'vue.d.ts'), vueTypes(elements)),
     writeFile(join(distDir, 'frameworks', 'vue.js'), empty),
-    writeFile(join(distDir, 'cdn', 'homeward.d.ts'), cdnTypes(defineEntries)),
+    writeFile(
+      join(distDir, 'cdn', 'homeward.d.ts'),
+      cdnTypes(defineEntries.filter((name) => !staffNames.has(name))),
+    ),
+    writeFile(
+      join(distDir, 'cdn', 'homeward-staff.d.ts'),
+      cdnTypes(
+        defineEntries.filter((name) => staffNames.has(name)),
+        'the staff hw- elements',
+      ),
+    ),
   ]);
   const events = elements.reduce((n, e) => n + e.events.length, 0);
   console.log(`framework types: ${elements.length} elements, ${events} events (react.d.ts, vue.d.ts)`);

@@ -22,6 +22,7 @@ import { type FlowDraft, FlowPersistence } from './flow-persistence.js';
 import { addItem, emptyState, type FlowState, removeItem, restoreState, setValue } from './flow-state.js';
 import { formFlowStyles } from './form-flow.styles.js';
 import { type PlacedIssue, placeIssues } from './issue-map.js';
+import { LazyPart } from './lazy-part.js';
 import { OutboxController } from './outbox-controller.js';
 import type { RawValue } from './parse-input.js';
 import type { RuleCheck } from './partial-rules.js';
@@ -36,10 +37,8 @@ import {
   summaryLabelOf,
 } from './render-fields.js';
 import { renderLanguageSwitch } from './render-language-switch.js';
-import { renderOutbox } from './render-outbox.js';
-import { renderDone, renderSubmission, type SubmissionView } from './render-submission.js';
+import type { SubmissionView } from './render-submission.js';
 import { fieldShape } from './schema-shape.js';
-import { serverIssues } from './server-issues.js';
 import { stateFromRecord } from './state-from-record.js';
 import { type FlowValidation, issuesOfStep, type Validator, validateFlow } from './validate-flow.js';
 
@@ -121,8 +120,11 @@ export abstract class FormFlowElement<T extends { id: string }> extends Homeward
   #shownSetFor = '';
   readonly #outbox = new OutboxController(this, (submission) => {
     if (submission.id === this.submittedId && submission.state === 'rejected')
-      this.#placeServerIssues(submission);
+      void this.#placeServerIssues(submission);
   });
+  /** Shown only once something is sent or waits on this device, or a case number comes back: loaded then. */
+  readonly #afterSend = new LazyPart(this, () => import('./after-send.js'));
+  readonly #qrMatrix = new LazyPart(this, () => import('./qr-matrix.js'));
 
   /** The steps and fields this form asks. */
   protected abstract get definition(): FormDef;
@@ -291,7 +293,8 @@ export abstract class FormFlowElement<T extends { id: string }> extends Homeward
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    if (this.#pendingFocus) {
+    // The confirmation's heading takes focus once its module has come (it was asked for on send).
+    if (this.#pendingFocus && !(this.#pendingFocus === 'panel' && !this.#afterSend.get())) {
       const target = this.#pendingFocus;
       this.#pendingFocus = undefined;
       void this.#focusTarget(target);
@@ -507,10 +510,12 @@ export abstract class FormFlowElement<T extends { id: string }> extends Homeward
     if (this.setupIssues.length > 0) this.setupIssues = result.issues.unplaced;
   }
 
-  #placeServerIssues(submission: OutboxSubmission): void {
-    if (!this.flow) return;
+  /** The server's reasons on their fields (read by the confirmation's module, which the send already asked for). */
+  async #placeServerIssues(submission: OutboxSubmission): Promise<void> {
+    const parts = await this.#afterSend.loaded();
+    if (!this.flow || !parts) return;
     const placed = placeIssues(
-      serverIssues(submission.response),
+      parts.serverIssues(submission.response),
       this.form,
       this.flow,
       this.#built?.itemsAt ?? {},
@@ -639,6 +644,10 @@ export abstract class FormFlowElement<T extends { id: string }> extends Homeward
       }),
     );
     if (!proceed) return;
+    // Fetched while the connection is still there (or from the service worker's cache): the confirmation and the
+    // outbox panel, and the case number's QR code.
+    this.#afterSend.preload();
+    if (this.endpoint) this.#qrMatrix.preload();
     const outbox = this.endpoint ? (this.#persistence?.outbox ?? this.#connectOutbox()) : undefined;
     this.phase = 'done';
     this.#pendingFocus = 'panel';
@@ -731,6 +740,8 @@ export abstract class FormFlowElement<T extends { id: string }> extends Homeward
       reopen: (id) => void this.#reopen(id),
       forget: (id) => void this.#forget(id),
       restart: () => this.reset(),
+      refresh: () => this.requestUpdate(),
+      qrPath: (text) => this.#qrMatrix.get()?.qrPath(text),
     };
   }
 
@@ -739,9 +750,20 @@ export abstract class FormFlowElement<T extends { id: string }> extends Homeward
     const refused = [...this.#outbox.submissions.values()].filter(
       (s) => s.id !== this.submittedId && (s.state === 'rejected' || s.state === 'sent'),
     );
+    const waits = this.#outbox.waiting.some((s) => s.id !== this.submittedId);
+    const parts = waits || refused.length > 0 ? this.#afterSend.get() : undefined;
+    if (!parts) return nothing;
     const view = this.#submissionView;
-    return html`${renderOutbox(this.localize, this.#outbox, this.headingLevel + 1, this.submittedId)}
-      ${refused.length > 0 ? html`<div role="status" part="earlier">${refused.map((s) => renderSubmission(s, false, view))}</div>` : nothing}`;
+    return html`${parts.renderOutbox(this.localize, this.#outbox, this.headingLevel + 1, this.submittedId)}
+      ${refused.length > 0 ? html`<div role="status" part="earlier">${refused.map((s) => parts.renderSubmission(s, false, view))}</div>` : nothing}`;
+  }
+
+  #renderDone(submission: OutboxSubmission | undefined): TemplateResult {
+    const parts = this.#afterSend.get();
+    // For the moment its module takes to come (from the cache when offline): an empty live region, filled then.
+    return parts
+      ? parts.renderDone(submission, this.handedOver, this.#submissionView)
+      : html`<div role="status" part="confirmation" aria-busy="true"></div>`;
   }
 
   protected override render(): TemplateResult {
@@ -756,7 +778,7 @@ export abstract class FormFlowElement<T extends { id: string }> extends Homeward
         ${this.noLanguageSwitch ? nothing : renderLanguageSwitch(this.localize, (e) => this.#onLanguage(e))}
       </div>
       ${done ? nothing : this.#renderEarlier()}
-      ${done ? renderDone(submission, this.handedOver, this.#submissionView) : this.#renderStep()}
+      ${done ? this.#renderDone(submission) : this.#renderStep()}
       <div class="visually-hidden" role="status" part="announcement">${this.announcement}</div>
     </div>`;
   }

@@ -275,20 +275,17 @@ export const formFlowStyles = css`
     font-weight: 700;
   }
 
-  .outbox,
-  .drafts {
+  .outbox {
     margin-block-end: var(--_space-5);
   }
 
-  .outbox-list,
-  .drafts-list {
+  .outbox-list {
     margin: 0;
     margin-block-end: var(--_space-3);
     padding-inline-start: var(--_space-5);
   }
 
-  .outbox-list li,
-  .drafts-list li {
+  .outbox-list li {
     margin-block-end: var(--_space-2);
     overflow-wrap: anywhere;
   }

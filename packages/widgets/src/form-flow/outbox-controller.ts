@@ -1,14 +1,10 @@
 /**
  * The form's view of its outbox (D1): every submission still on this device and what a person can do with it (send
- * now, discard after a warning, reopen a refused one). DOM-free: it keeps the state and asks its host to render.
+ * now, reopen a refused one; the discard with its warning is in outbox-discard.ts, loaded with the panel). DOM-free:
+ * it keeps the state and asks its host to render.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import {
-  type Outbox,
-  type OutboxStatus,
-  type OutboxSubmission,
-  outboxStatus,
-} from '../shared/storage/outbox.js';
+import type { Outbox, OutboxSubmission } from '../shared/storage/outbox.js';
 import type { FlowPersistence } from './flow-persistence.js';
 
 /** What the discard warning names: which submission, when it was saved, how many answers would be lost. */
@@ -17,18 +13,6 @@ export interface DiscardWarning {
   n: number;
   createdAt: number;
   answers: number;
-}
-
-/** Counts the answers a record holds (every filled leaf), for the warning that names what a discard loses. */
-export function countAnswers(value: unknown): number {
-  if (value === null || value === undefined || value === '') return 0;
-  if (Array.isArray(value)) return value.reduce<number>((sum, v) => sum + countAnswers(v), 0);
-  if (typeof value === 'object')
-    return Object.values(value as Record<string, unknown>).reduce<number>(
-      (sum, v) => sum + countAnswers(v),
-      0,
-    );
-  return 1;
 }
 
 export class OutboxController implements ReactiveController {
@@ -73,11 +57,6 @@ export class OutboxController implements ReactiveController {
       .sort((a, b) => a.createdAt - b.createdAt);
   }
 
-  /** How many wait, since when, the last failure. */
-  get status(): OutboxStatus {
-    return outboxStatus(this.waiting);
-  }
-
   /** The number a submission is shown with (1 for the oldest still waiting). */
   numberOf(id: string): number {
     return this.waiting.findIndex((s) => s.id === id) + 1;
@@ -88,33 +67,9 @@ export class OutboxController implements ReactiveController {
     return this.outbox?.flush() ?? Promise.resolve();
   }
 
-  /** Opens the warning for a discard: it names the submission, its date and how many answers it holds. */
-  async askDiscard(id: string): Promise<DiscardWarning | undefined> {
-    const submission = this.submissions.get(id);
-    if (!submission) return undefined;
-    const body = await this.outbox?.read(id);
-    this.discarding = {
-      id,
-      n: this.numberOf(id),
-      createdAt: submission.createdAt,
-      answers: countAnswers(body),
-    };
+  /** Asks the host to render again (the discard warning opened or closed, the panel's strings came). */
+  refresh(): void {
     this.host.requestUpdate();
-    return this.discarding;
-  }
-
-  cancelDiscard(): void {
-    this.discarding = undefined;
-    this.host.requestUpdate();
-  }
-
-  /** Deletes the submission the warning named: it will never reach the server. */
-  async confirmDiscard(): Promise<void> {
-    const warning = this.discarding;
-    this.discarding = undefined;
-    if (!warning) return;
-    await this.outbox?.discard(warning.id);
-    this.track(warning.id);
   }
 
   /** Deletes a submission from the outbox and from view (a refused one corrected and sent again). */

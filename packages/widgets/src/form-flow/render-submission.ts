@@ -7,6 +7,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { LocalizeController } from '../shared/localize/index.js';
 import type { OutboxState, OutboxSubmission } from '../shared/storage/outbox.js';
 import { renderCaseQr } from './case-qr.js';
+import { type DeviceText, deviceText } from './device-text.js';
 import { serverIssues } from './server-issues.js';
 
 export interface SubmissionView {
@@ -19,10 +20,13 @@ export interface SubmissionView {
   reopen: (id: string) => void;
   forget: (id: string) => void;
   restart: () => void;
+  /** Renders again (the strings of another locale have come). */
+  refresh: () => void;
+  /** The case number's QR code as a path; undefined until its lazily loaded encoder has come (the text shows first). */
+  qrPath: (text: string) => { size: number; d: string } | undefined;
 }
 
 const TITLES: Partial<Record<OutboxState, string>> = {
-  sent: 'flow.sentTitle',
   rejected: 'rejected',
   sending: 'sending',
   waiting: 'waitingToSend',
@@ -35,13 +39,14 @@ const button = (kind: string, part: string, label: string, click: () => void) =>
 function renderCaseNumber(
   submission: OutboxSubmission,
   view: SubmissionView,
+  t: DeviceText,
 ): TemplateResult | typeof nothing {
   const number = (submission.response as { caseNumber?: unknown } | undefined)?.caseNumber;
   if (typeof number !== 'string' || !number) return nothing;
-  const { localize: l } = view;
-  return html`<p part="case-number"><strong>${l.t('flow.caseNumber', { number })}</strong></p>
-    <p>${l.t('flow.caseNumberHint')}</p>
-    ${renderCaseQr(number, l.t('flow.caseNumberQr', { number }))}`;
+  const qr = view.qrPath(number);
+  return html`<p part="case-number"><strong>${t('flow.caseNumber', { number })}</strong></p>
+    <p>${t('flow.caseNumberHint')}</p>
+    ${qr ? renderCaseQr(qr, t('flow.caseNumberQr', { number })) : nothing}`;
 }
 
 /** A panel of one submission: `current` is the one just sent, otherwise an earlier one from this device. */
@@ -51,32 +56,33 @@ export function renderSubmission(
   view: SubmissionView,
 ): TemplateResult {
   const { localize: l } = view;
+  const t = deviceText(l, view.refresh);
   const { state, id } = submission;
   const reasons = state === 'rejected' ? serverIssues(submission.response) : [];
   const tone = state === 'sent' ? 'success' : state === 'rejected' ? 'problem' : '';
   return html`<div class="panel ${tone}" part="submission submission-${state}" data-state=${state}>
-    ${current ? nothing : html`<p>${l.t('flow.earlierSubmission')}</p>`}
+    ${current ? nothing : html`<p>${t('flow.earlierSubmission')}</p>`}
     <div class="panel-title" role="heading" aria-level=${Math.min(6, view.headingLevel + (current ? 0 : 1))} tabindex="-1">
-      ${l.t(TITLES[state] ?? 'queued')}
+      ${state === 'sent' ? t('flow.sentTitle') : l.t(TITLES[state] ?? 'queued')}
     </div>
-    ${state === 'sent' && current ? html`<p>${l.t('flow.reference', { id: view.recordId })}</p>` : nothing}
-    ${state === 'sent' && current ? renderCaseNumber(submission, view) : nothing}
+    ${state === 'sent' && current ? html`<p>${t('flow.reference', { id: view.recordId })}</p>` : nothing}
+    ${state === 'sent' && current ? renderCaseNumber(submission, view, t) : nothing}
     ${
       reasons.length > 0
-        ? html`<p>${l.t('flow.reasons')}</p>
+        ? html`<p>${t('flow.reasons')}</p>
             <ul class="reasons" part="reasons">${reasons.map((r) => html`<li>${r.message}</li>`)}</ul>`
         : nothing
     }
     <div class="actions">
       ${state === 'waiting' || state === 'queued' ? button('secondary', 'retry-button', l.t('retryNow'), view.retry) : nothing}
-      ${state === 'rejected' && current ? button('primary', 'correct-button', l.t('flow.changeAnswers'), view.correct) : nothing}
+      ${state === 'rejected' && current ? button('primary', 'correct-button', t('flow.changeAnswers'), view.correct) : nothing}
       ${
         state === 'rejected' && !current
-          ? html`${button('secondary', 'reopen-button', l.t('flow.openEarlier'), () => view.reopen(id))}
-            ${button('warning', 'forget-button', l.t('flow.deleteEarlier'), () => view.forget(id))}`
+          ? html`${button('secondary', 'reopen-button', t('flow.openEarlier'), () => view.reopen(id))}
+            ${button('warning', 'forget-button', t('flow.deleteEarlier'), () => view.forget(id))}`
           : nothing
       }
-      ${state === 'sent' && current ? button('primary', 'restart-button', l.t('flow.startAgain'), view.restart) : nothing}
+      ${state === 'sent' && current ? button('primary', 'restart-button', t('flow.startAgain'), view.restart) : nothing}
     </div>
   </div>`;
 }
@@ -91,17 +97,18 @@ export function renderDone(
   view: SubmissionView,
 ): TemplateResult {
   const { localize: l } = view;
+  const t = deviceText(l, view.refresh);
   return html`<div role="status" part="confirmation">
     ${
       submission
         ? renderSubmission(submission, true, view)
         : html`<div class="panel success" part="submission submission-handed-over" data-state="handed-over">
             <div class="panel-title" role="heading" aria-level=${Math.min(6, view.headingLevel)} tabindex="-1">
-              ${l.t(handedOver ? 'flow.handedOver' : 'queued')}
+              ${handedOver ? t('flow.handedOver') : l.t('queued')}
             </div>
             ${
               handedOver
-                ? html`<div class="actions">${button('primary', 'restart-button', l.t('flow.startAgain'), view.restart)}</div>`
+                ? html`<div class="actions">${button('primary', 'restart-button', t('flow.startAgain'), view.restart)}</div>`
                 : nothing
             }
           </div>`

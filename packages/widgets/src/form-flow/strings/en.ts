@@ -4,6 +4,16 @@
  * `FlowStrings`, so a missing key is a type error.
  */
 export const en = {
+  'flow.discard.title': 'Delete your answers?',
+  'flow.discard.yes': 'Yes, delete them',
+  'flow.discard.no': 'No, keep them',
+  'flow.setupProblem': 'This form is not set up correctly. Please tell the people who run this website:',
+  'flow.sectionEmpty': 'No answers in this section',
+  'flow.loading': 'Loading your saved answers…',
+} as const;
+
+/** The intake form's repeated items, in English: only the intake form's bundle carries them. */
+export const enIntakeItems = {
   'flow.messaging.item': 'Messaging account {n}',
   'flow.messaging.add': 'Add another messaging account',
   'flow.messaging.remove': 'Remove messaging account {n}',
@@ -13,66 +23,17 @@ export const en = {
   'flow.wagesOwed.item': 'Amount owed {n}',
   'flow.wagesOwed.add': 'Add another amount owed',
   'flow.wagesOwed.remove': 'Remove amount owed {n}',
+} as const;
+
+/** The incident form's repeated items, in English. */
+export const enIncidentItems = {
   'flow.byCitizenship.item': 'Citizenship group {n}',
   'flow.byCitizenship.add': 'Add another citizenship',
   'flow.byCitizenship.remove': 'Remove citizenship group {n}',
   'flow.sources.item': 'Source {n}',
   'flow.sources.add': 'Add another source',
   'flow.sources.remove': 'Remove source {n}',
-  'flow.discard.title': 'Delete your answers?',
-  'flow.discard.yes': 'Yes, delete them',
-  'flow.discard.no': 'No, keep them',
-  'flow.sentTitle': 'Your answers have been sent',
-  'flow.reference': 'Reference: {id}',
-  'flow.handedOver': 'Your answers have been submitted.',
-  'flow.startAgain': 'Start a new form',
-  'flow.reasons': 'The reasons given:',
-  'flow.changeAnswers': 'Change your answers',
-  'flow.earlierSubmission': 'An earlier submission from this device',
-  'flow.openEarlier': 'Open it to correct it',
-  'flow.deleteEarlier': 'Delete it',
-  'flow.setupProblem': 'This form is not set up correctly. Please tell the people who run this website:',
-  'flow.sectionEmpty': 'No answers in this section',
-  'flow.loading': 'Loading your saved answers…',
-  'flow.outbox.title': 'Waiting to be sent from this device: {count}',
-  'flow.outbox.since': 'Waiting since {date}.',
-  'flow.outbox.lastError': 'Last attempt, {date}: {reason}',
-  'flow.outbox.error.network': 'no connection to the server.',
-  'flow.outbox.error.server': 'the server could not take it (error {status}).',
-  'flow.outbox.error.unreadable': 'it can no longer be read on this device.',
-  'flow.outbox.kept':
-    'They stay on this device, encrypted, until the server accepts them. They never expire.',
-  'flow.outbox.sendNow': 'Send now',
-  'flow.outbox.item': 'Submission {n}, saved {date}',
-  'flow.outbox.discard': 'Discard submission {n}',
-  'flow.outbox.discardTitle': 'Discard submission {n}?',
-  'flow.outbox.discardWarning':
-    'Submission {n}, saved on this device on {date}, has not reached the team. Discarding it deletes all {answers} of its answers from this device: they can never be sent. This cannot be undone.',
-  'flow.outbox.discardYes': 'Yes, discard it',
-  'flow.outbox.discardNo': 'No, keep it',
-  'flow.drafts.title': 'Forms started on this device: {count}',
-  'flow.drafts.hint': 'Each is saved encrypted. No names are shown here: open a form to see its answers.',
-  'flow.drafts.item': 'Form {n}, started {date}',
-  'flow.drafts.expires': 'Deleted from this device on {date} unless it is continued.',
-  'flow.drafts.expiresSoon': 'Will be deleted soon, on {date}: continue it before then to keep it.',
-  'flow.drafts.open': 'Continue form {n}',
-  'flow.drafts.locked': 'Protected by a resume code.',
-  'flow.drafts.code': 'Resume code of form {n}',
-  'flow.drafts.openWithCode': 'Open',
-  'flow.drafts.wrongCode': 'That code does not open form {n}. Check it and try again.',
-  'flow.drafts.next': 'Keep these answers and start a new form',
-  'flow.drafts.chooseCode': 'Resume code (4 to 8 digits), so that only you can reopen these answers',
-  'flow.drafts.codeRequired': 'On a shared device, choose a resume code of 4 to 8 digits.',
-  'flow.drafts.codeInvalid': 'Enter 4 to 8 digits.',
-  'flow.drafts.keep': 'Keep and start a new form',
-  'flow.drafts.kept': 'Form {n} is saved on this device. This form is now empty for the next person.',
-  'flow.shared.label': 'This is a shared device (a desk or a borrowed phone)',
-  'flow.shared.hint': 'Saved forms then open only with the resume code their person chose.',
-  'flow.expiryWarning': 'These answers will be deleted from this device on {date} unless you continue.',
-  'flow.caseNumber': 'Your case number: {number}',
-  'flow.caseNumberHint': 'Show this number, or the code below, at the desk.',
-  'flow.caseNumberQr': 'QR code of case number {number}',
 } as const;
 
-export type FlowKey = keyof typeof en;
+export type FlowKey = keyof typeof en | keyof typeof enIntakeItems | keyof typeof enIncidentItems;
 export type FlowStrings = Record<FlowKey, string>;

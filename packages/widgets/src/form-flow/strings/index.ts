@@ -6,13 +6,16 @@ import {
   loadProvinceNames,
   resolveLocale,
 } from '@homeward/core';
-import { en, type FlowStrings } from './en.js';
+import { en, enIncidentItems, enIntakeItems, type FlowStrings } from './en.js';
 
 export type { FlowKey, FlowStrings } from './en.js';
 
-/** One chunk per locale, loaded on demand; English is static, the fallback while another loads. */
-const loaders: Record<Locale, () => Promise<FlowStrings>> = {
-  en: async () => en,
+/**
+ * One chunk per locale, loaded on demand (with both forms' items: a few words). English is static, the fallback
+ * while another loads, and each form brings its own items' English (`english`).
+ */
+type English = Readonly<Record<string, string>>;
+const loaders: Record<Exclude<Locale, 'en'>, () => Promise<FlowStrings>> = {
   fr: async () => (await import('./fr.js')).fr,
   id: async () => (await import('./id.js')).id,
   'zh-Hans': async () => (await import('./zh-Hans.js')).zhHans,
@@ -30,11 +33,13 @@ export const provinceKey = (code: string): string => `province.${code}`;
 async function withFlowStrings(
   locale: Locale,
   recordLabels: (locale: Locale) => Promise<LabelCatalog>,
+  items: English,
 ): Promise<Readonly<Record<string, string>>> {
   const resolved = resolveLocale(locale);
+  const english: English = { ...en, ...items };
   const [labels, strings, provinces] = await Promise.all([
     recordLabels(resolved),
-    loaders[resolved]().catch(() => en),
+    resolved === 'en' ? english : loaders[resolved]().catch(() => english),
     loadProvinceNames(resolved).catch(() => undefined),
   ]);
   const names = Object.entries(provinces ?? {}).map(([code, name]) => [provinceKey(code), name]);
@@ -46,10 +51,10 @@ async function withFlowStrings(
  * the page, so the controller's cache holds it once; the incident form's labels are never loaded with it.
  */
 export function loadIntakeFlowLabels(locale: Locale): Promise<Readonly<Record<string, string>>> {
-  return withFlowStrings(locale, loadIntakeLabels);
+  return withFlowStrings(locale, loadIntakeLabels, enIntakeItems);
 }
 
 /** The incident form's catalogue: core's incident labels and the flow's strings. */
 export function loadIncidentFlowLabels(locale: Locale): Promise<Readonly<Record<string, string>>> {
-  return withFlowStrings(locale, loadIncidentLabels);
+  return withFlowStrings(locale, loadIncidentLabels, enIncidentItems);
 }

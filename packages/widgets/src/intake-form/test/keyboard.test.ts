@@ -95,8 +95,8 @@ describe('<hw-intake-form> by keyboard only', () => {
     expect(record.needs?.returnHome).toBe(true);
     expect(record.office).toBe('test-office');
     await settle(form);
-    // The confirmation takes focus, so a screen reader reads it.
-    expect(focusPath().some((el) => el.classList.contains('panel-title'))).toBe(true);
+    // The confirmation takes focus, so a screen reader reads it (once its module, asked for on send, has come).
+    await waitFor(() => focusPath().some((el) => el.classList.contains('panel-title')));
   });
 
   it('reaches every control of a step by Tab, in reading order, with a visible focus ring', async () => {

@@ -1,7 +1,13 @@
 import { createStore, get } from 'idb-keyval';
 import { afterEach, describe, expect, it } from 'vitest';
 import { findPlaintext } from '../testing/storage-scan.js';
-import { Outbox, type OutboxState, type OutboxStateEvent, type OutboxSubmission } from './outbox.js';
+import {
+  Outbox,
+  type OutboxState,
+  type OutboxStateEvent,
+  type OutboxSubmission,
+  outboxStatus,
+} from './outbox.js';
 
 const outboxDb = createStore('homeward-outbox', 'submissions');
 
@@ -313,14 +319,14 @@ describe('Outbox', () => {
       now: () => now,
       backoff: { baseMs: 60_000, jitter: 0 },
     });
-    expect(await outbox.status()).toEqual({ count: 0 });
+    expect(outboxStatus(await outbox.list())).toEqual({ count: 0 });
     await outbox.enqueue(record);
     await until(events, 'waiting');
     now += 5000;
     server.state.mode = 'down';
     await outbox.enqueue({ ...record, fullName: 'Second person' });
     await until(events, 'waiting', 2);
-    const status = await outbox.status();
+    const status = outboxStatus(await outbox.list());
     expect(status).toEqual({ count: 2, since: 1_800_000_000_000, lastError: 'network', lastAttemptAt: now });
     expect((await outbox.list())[0]).toMatchObject({ lastError: 'http-503', status: 503 });
   });

@@ -237,11 +237,6 @@ export class Outbox<T = unknown> extends EventTarget {
     }
   }
 
-  /** How many submissions wait, since when, and the last failure: what the visible outbox shows. */
-  async status(): Promise<OutboxStatus> {
-    return outboxStatus(await this.list());
-  }
-
   /**
    * Deletes a submission the server never accepted, because a person chose to (after the form's warning naming
    * what will be lost). Says so with a `discarded` state change.
@@ -454,7 +449,7 @@ export class Outbox<T = unknown> extends EventTarget {
   }
 }
 
-/** The visible outbox's figures, from a list of submissions. */
+/** The visible outbox's figures (how many wait, since when, the last failure), from `list()`. */
 export function outboxStatus(list: readonly OutboxSubmission[]): OutboxStatus {
   const kept = list.filter((s) => s.state !== 'sent' && s.state !== 'discarded');
   if (kept.length === 0) return { count: 0 };

@@ -1,0 +1,55 @@
+import type { DeviceStrings } from './en.js';
+
+export const fr: DeviceStrings = {
+  'flow.sentTitle': 'Vos réponses ont été envoyées',
+  'flow.reference': 'Référence : {id}',
+  'flow.handedOver': 'Vos réponses ont été transmises.',
+  'flow.startAgain': 'Commencer un nouveau formulaire',
+  'flow.reasons': 'Les raisons données :',
+  'flow.changeAnswers': 'Modifier vos réponses',
+  'flow.earlierSubmission': 'Un envoi précédent depuis cet appareil',
+  'flow.openEarlier': 'L’ouvrir pour le corriger',
+  'flow.deleteEarlier': 'Le supprimer',
+  'flow.caseNumber': 'Votre numéro de dossier : {number}',
+  'flow.caseNumberHint': 'Présentez ce numéro, ou le code ci-dessous, au guichet.',
+  'flow.caseNumberQr': 'Code QR du numéro de dossier {number}',
+  'flow.outbox.title': 'En attente d’envoi depuis cet appareil : {count}',
+  'flow.outbox.since': 'En attente depuis le {date}.',
+  'flow.outbox.lastError': 'Dernière tentative, {date} : {reason}',
+  'flow.outbox.error.network': 'pas de connexion avec le serveur.',
+  'flow.outbox.error.server': 'le serveur n’a pas pu la prendre (erreur {status}).',
+  'flow.outbox.error.unreadable': 'elle ne peut plus être lue sur cet appareil.',
+  'flow.outbox.kept':
+    'Elles restent chiffrées sur cet appareil jusqu’à ce que le serveur les accepte. Elles n’expirent jamais.',
+  'flow.outbox.sendNow': 'Envoyer maintenant',
+  'flow.outbox.item': 'Envoi {n}, enregistré le {date}',
+  'flow.outbox.discard': 'Supprimer l’envoi {n}',
+  'flow.outbox.discardTitle': 'Supprimer l’envoi {n} ?',
+  'flow.outbox.discardWarning':
+    'L’envoi {n}, enregistré sur cet appareil le {date}, n’est pas parvenu à l’équipe. Le supprimer efface de cet appareil ses {answers} réponses : elles ne pourront jamais être envoyées. Cette action est définitive.',
+  'flow.outbox.discardYes': 'Oui, le supprimer',
+  'flow.outbox.discardNo': 'Non, le garder',
+  'flow.drafts.title': 'Formulaires commencés sur cet appareil : {count}',
+  'flow.drafts.hint':
+    'Chacun est enregistré chiffré. Aucun nom n’est affiché ici : ouvrez un formulaire pour voir ses réponses.',
+  'flow.drafts.item': 'Formulaire {n}, commencé le {date}',
+  'flow.drafts.expires': 'Supprimé de cet appareil le {date} s’il n’est pas repris.',
+  'flow.drafts.expiresSoon': 'Sera bientôt supprimé, le {date} : reprenez-le avant pour le garder.',
+  'flow.drafts.open': 'Reprendre le formulaire {n}',
+  'flow.drafts.locked': 'Protégé par un code de reprise.',
+  'flow.drafts.code': 'Code de reprise du formulaire {n}',
+  'flow.drafts.openWithCode': 'Ouvrir',
+  'flow.drafts.wrongCode': 'Ce code n’ouvre pas le formulaire {n}. Vérifiez-le et réessayez.',
+  'flow.drafts.next': 'Garder ces réponses et commencer un nouveau formulaire',
+  'flow.drafts.chooseCode':
+    'Code de reprise (4 à 8 chiffres), pour que vous seul puissiez rouvrir ces réponses',
+  'flow.drafts.codeRequired': 'Sur un appareil partagé, choisissez un code de reprise de 4 à 8 chiffres.',
+  'flow.drafts.codeInvalid': 'Saisissez 4 à 8 chiffres.',
+  'flow.drafts.keep': 'Garder et commencer un nouveau formulaire',
+  'flow.drafts.kept':
+    'Le formulaire {n} est enregistré sur cet appareil. Ce formulaire est maintenant vide pour la personne suivante.',
+  'flow.shared.label': 'Cet appareil est partagé (un guichet ou un téléphone prêté)',
+  'flow.shared.hint':
+    'Les formulaires enregistrés ne s’ouvrent alors qu’avec le code de reprise choisi par leur personne.',
+  'flow.expiryWarning': 'Ces réponses seront supprimées de cet appareil le {date} si vous ne continuez pas.',
+};
