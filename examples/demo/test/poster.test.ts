@@ -40,7 +40,9 @@ describe('the queue poster and the registration page', { timeout: 90_000 }, () =
     expect(await page.locator('#poster-qr svg path').getAttribute('d')).toBe(qrPath(target).d);
     expect(await page.locator('#poster-qr').getAttribute('role')).toBe('img');
     expect(await page.locator('#poster-link').getAttribute('href')).toBe(target);
-    const langs = await page.locator('.languages > li').evaluateAll((items) => items.map((li) => li.lang));
+    const langs = await page
+      .locator('.languages > li')
+      .evaluateAll((items) => items.map((li) => (li as HTMLElement).lang));
     expect(langs).toEqual(['en', 'fr', 'id', 'zh-Hans', 'km']);
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('#poster-print').isVisible()).toBe(false);

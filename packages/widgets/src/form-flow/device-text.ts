@@ -3,9 +3,8 @@
  * lazily loaded module that shows them, not with the form's catalogue: English at once, another locale's chunk
  * fetched on first use (the host renders again when it has come).
  */
-import type { Locale } from '@homeward/core';
+import { interpolate, type Locale } from '@homeward/core';
 import type { LocalizeController } from '../shared/localize/index.js';
-import { interpolate } from '../shared/localize/interpolate.js';
 import {
   type DeviceKey,
   type DeviceStrings,
