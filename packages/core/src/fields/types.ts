@@ -3,7 +3,7 @@
  * (see `intake.ts` and `incident.ts` here). The field catalogue, the JSON Schema descriptions, the statistics fields,
  * the exchange formats' value lists and the forms' options are derived from it.
  */
-import type { VocabularyName } from '../i18n/labels/keys.js';
+import type { VocabularyName } from '../reference/vocabulary-names.js';
 
 /**
  * Sensitivity classes (DOMAIN.md): `direct` identifies a person on its own (name, document number, phone, exact birth

@@ -5,9 +5,9 @@
 import { incidentFields } from '../fields/incident.js';
 import { intakeFields } from '../fields/intake.js';
 import type { FieldRegistry, ValueList } from '../fields/types.js';
-import { VOCABULARIES } from '../i18n/labels/keys.js';
 import type { IncidentRecord } from '../records/incident.js';
 import type { IntakeRecord } from '../records/intake.js';
+import { VOCABULARIES } from '../reference/vocabulary-names.js';
 import { ageBandAtIntake } from './age-band.js';
 
 /** Keys of a yes/no field (needs, child protection). */
