@@ -81,8 +81,9 @@ export class HwCaseList extends StaffElement {
 
   protected override render(): TemplateResult {
     const count = this.total;
+    // Until the locale's strings have come, say nothing: the status region would read a raw key aloud.
     const announced =
-      count === undefined
+      count === undefined || !this.localize.has('staff.list.none')
         ? ''
         : count === 0
           ? this.localize.t('staff.list.none')
