@@ -1,3 +1,4 @@
+import { LOCALES } from '@homeward/core';
 import { generateIntakeRecords } from '@homeward/core/examples';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
@@ -39,7 +40,7 @@ const meta: Meta<Args> = {
   argTypes: {
     lang: {
       control: 'select',
-      options: ['en', 'fr', 'id', 'zh-Hans', 'km'],
+      options: [...LOCALES],
       description: "The element's `lang`; unset, it follows the toolbar's locale",
     },
     orientation: { control: 'inline-radio', options: ['horizontal', 'vertical'] },

@@ -1,3 +1,4 @@
+import { LOCALES } from '@homeward/core';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
@@ -34,7 +35,7 @@ const meta: Meta<Args> = {
     ],
   },
   argTypes: {
-    lang: { control: 'select', options: ['en', 'fr', 'id', 'zh-Hans', 'km'] },
+    lang: { control: 'select', options: [...LOCALES] },
     type: { control: 'inline-radio', options: ['radio', 'checkbox', 'select'] },
   },
   render: (args) => html`<hw-choice-field

@@ -1,3 +1,4 @@
+import { LOCALES } from '@homeward/core';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
@@ -21,7 +22,7 @@ const meta: Meta<Args> = {
     errors: [{ message: 'Enter your full name', target: 'person.fullName' }],
   },
   argTypes: {
-    lang: { control: 'select', options: ['en', 'fr', 'id', 'zh-Hans', 'km'] },
+    lang: { control: 'select', options: [...LOCALES] },
     errors: { control: 'object' },
   },
   render: (args) => html`<main lang=${ifDefined(args.lang)}>

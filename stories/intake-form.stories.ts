@@ -1,3 +1,4 @@
+import { LOCALES } from '@homeward/core';
 import { intakeExamples } from '@homeward/core/examples';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
@@ -31,7 +32,7 @@ const meta: Meta<Args> = {
   argTypes: {
     lang: {
       control: 'select',
-      options: ['en', 'fr', 'id', 'zh-Hans', 'km'],
+      options: [...LOCALES],
       description: "The element's `lang`; unset, it follows the toolbar's locale",
     },
     ask: { control: 'text', description: 'Extra optional fields or sections to ask, e.g. person.languages' },

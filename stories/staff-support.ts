@@ -2,7 +2,7 @@
  * What the staff stories share: a session on the in-memory staff API (the widgets' test fake: no server, nothing
  * leaves the page), handed to each story through a loader, and a wait for an element's first meaningful render.
  */
-
+import { LOCALES } from '@homeward/core';
 import { expect, waitFor } from 'storybook/test';
 import type { StaffSession } from '../packages/widgets/src/staff/session/staff-session.js';
 import type { FakeApiOptions } from '../packages/widgets/src/staff/testing/fake-api.js';
@@ -16,7 +16,7 @@ export interface StaffArgs {
   api: FakeApiOptions;
 }
 
-export const LANGS = ['en', 'fr', 'id', 'zh-Hans', 'km'];
+export const LANGS = [...LOCALES];
 
 /** A Storybook loader: a fresh session on the fake API per story, as its args say (role, failures, signed out). */
 export async function withSession({ args }: { args: StaffArgs }): Promise<{ session: StaffSession }> {

@@ -1,3 +1,4 @@
+import { LOCALES } from '@homeward/core';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
@@ -20,7 +21,7 @@ const meta: Meta<Args> = {
   argTypes: {
     lang: {
       control: 'select',
-      options: ['en', 'fr', 'id', 'zh-Hans', 'km'],
+      options: [...LOCALES],
       description: "The element's `lang`; unset, it follows the toolbar's locale",
     },
     data: { control: false },

@@ -1,3 +1,4 @@
+import { LOCALES } from '@homeward/core';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
@@ -30,7 +31,7 @@ const meta: Meta<Args> = {
     markOptional: false,
   },
   argTypes: {
-    lang: { control: 'select', options: ['en', 'fr', 'id', 'zh-Hans', 'km'] },
+    lang: { control: 'select', options: [...LOCALES] },
     type: { control: 'select', options: ['text', 'tel', 'email', 'number', 'date', 'textarea'] },
   },
   render: (args) => html`<hw-text-field

@@ -1,4 +1,4 @@
-import { ALL, type StatTable } from '@homeward/core';
+import { ALL, LOCALES, type StatTable } from '@homeward/core';
 import { generateIntakeRecords } from '@homeward/core/examples';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
@@ -61,7 +61,7 @@ const meta: Meta<Args> = {
   argTypes: {
     lang: {
       control: 'select',
-      options: ['en', 'fr', 'id', 'zh-Hans', 'km'],
+      options: [...LOCALES],
       description: "The element's `lang`; unset, it follows the toolbar's locale",
     },
     variant: { control: 'inline-radio', options: ['bars', 'line'] },

@@ -6,6 +6,9 @@ import { newId, nowIso } from '../ids.js';
 import type { SnapshotsRepository, StatColumn, StatisticsRepository } from '../types.js';
 import { applyFilter } from './record-filter.js';
 
+/** A group's key sum for the cell key method, over record keys reduced to core's modulus (one expression for every query). */
+const KEY_SUM = sql<number>`sum(records.record_key % ${sql.lit(RECORD_KEY_MODULUS)})`;
+
 const BOOLEAN_COLUMNS = new Set<StatColumn>(['minor', 'screeningMet', 'possibleDuplicate', 'retrafficked']);
 
 function columnExpression(column: StatColumn): Expression<unknown> {
@@ -81,7 +84,7 @@ export function statisticsRepository(ctx: StoreContext): StatisticsRepository {
           'province',
           'research_withdrawn',
           eb.fn.countAll<number>().as('n'),
-          sql<number>`sum(records.record_key % ${sql.lit(RECORD_KEY_MODULUS)})`.as('key_sum'),
+          KEY_SUM.as('key_sum'),
         ])
         .where('kind', '=', kind)
         .where('merged_into', 'is', null)
@@ -120,7 +123,7 @@ export function statisticsRepository(ctx: StoreContext): StatisticsRepository {
           'registration_date',
           'research_withdrawn',
           eb.fn.countAll<number>().as('n'),
-          sql<number>`sum(records.record_key % ${sql.lit(RECORD_KEY_MODULUS)})`.as('key_sum'),
+          KEY_SUM.as('key_sum'),
         ])
         .where('kind', '=', kind)
         .where('merged_into', 'is', null)
@@ -146,7 +149,7 @@ export function statisticsRepository(ctx: StoreContext): StatisticsRepository {
           'province',
           'incident_outcomes',
           eb.fn.countAll<number>().as('n'),
-          sql<number>`sum(records.record_key % ${sql.lit(RECORD_KEY_MODULUS)})`.as('key_sum'),
+          KEY_SUM.as('key_sum'),
         ])
         .where('kind', '=', 'incident')
         .where('merged_into', 'is', null)
@@ -181,7 +184,7 @@ export function statisticsRepository(ctx: StoreContext): StatisticsRepository {
           'people_best',
           'people_max',
           eb.fn.countAll<number>().as('n'),
-          sql<number>`sum(records.record_key % ${sql.lit(RECORD_KEY_MODULUS)})`.as('key_sum'),
+          KEY_SUM.as('key_sum'),
         ])
         .where('kind', '=', 'incident')
         .where('merged_into', 'is', null)

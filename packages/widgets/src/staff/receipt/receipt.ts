@@ -1,12 +1,12 @@
 import { interpolate, type Locale, resolveLocale } from '@homeward/core';
 import { html, nothing, type PropertyValues, svg, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { qrPath } from '../../form-flow/qr-matrix.js';
 import { HomewardElement } from '../../shared/homeward-element.js';
 import type { CaseDetail, Receipt } from '../api/contract.js';
 import { staffStyles } from '../shared/staff.styles.js';
 import { StaffElement } from '../shared/staff-element.js';
 import { loadStaffStrings, type StaffKey, type StaffStrings } from '../strings/index.js';
-import { qrPath } from './qr-path.js';
 import { receiptStyles } from './receipt.styles.js';
 
 /**
@@ -105,7 +105,7 @@ export class HwReceipt extends StaffElement {
     const r = this.receipt;
     if (!r) return html`<p role="status">${this.localize.t('staff.loading')}</p>`;
     const number = r.caseNumber ?? '—';
-    const qr = r.caseNumber ? qrPath(r.caseNumber) : undefined;
+    const qr = r.caseNumber ? qrPath(r.caseNumber, 'M') : undefined;
     const b = (key: StaffKey, params?: Record<string, string>) => this.#both(key, params);
     return html`<article part="page" class="page" aria-labelledby="receipt-title">
       <h1 id="receipt-title">${b('staff.receipt.title')}</h1>
